@@ -1,0 +1,108 @@
+import { relative, isAbsolute, resolve } from 'node:path';
+import type { Archive, Article } from './model.ts';
+import type { ContentError } from './errors.ts';
+import { loadRegistry } from './registry.ts';
+import { listMarkdownFiles } from './list-files.ts';
+import { readText } from './read-text.ts';
+import { parseArticle, type ParsedArticle } from './parse-article.ts';
+import { renderBodies } from './render-pool.ts';
+import type { RenderedBody } from './render.ts';
+import { linkRelated, toLink } from './related.ts';
+import { summarise } from './summarise.ts';
+
+export interface LoadOptions {
+  /** Folder holding `registry/` and the article `.md` files (searched recursively). */
+  contentDir: string;
+  /** Keep `draft: true` articles (for `serve`); a production build leaves them out of everything. */
+  includeDrafts?: boolean;
+  /** Where rendered bodies are cached between runs; no cache when absent. */
+  cacheDir?: string;
+  /** Called as files are read, for progress reports. */
+  onProgress?: (event: { phase: 'read' | 'render'; done: number; total: number }) => void;
+}
+
+export interface LoadResult {
+  /** The valid articles; complete only when `errors` is empty. */
+  archive: Archive;
+  /** Every problem in every file; callers must not publish anything when there is one. */
+  errors: ContentError[];
+}
+
+/** Loads, validates, normalises and renders the whole archive, collecting every error instead of stopping at the first. */
+export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
+  const contentDir = resolve(options.contentDir);
+  const { registry, errors } = await loadRegistry(contentDir);
+  const listing = await listMarkdownFiles(contentDir);
+  errors.push(...listing.errors);
+
+  let read = 0;
+  const parsed = await Promise.all(
+    listing.files.map(async (path) => {
+      const file = displayPath(path);
+      const text = await readText(path);
+      options.onProgress?.({ phase: 'read', done: ++read, total: listing.files.length });
+      if (!text.ok) {
+        errors.push({ file, line: text.line, message: text.message, hint: text.hint });
+        return undefined;
+      }
+      const result = parseArticle(text.text, file, registry);
+      errors.push(...result.errors);
+      return result.article;
+    }),
+  );
+  const valid = parsed.filter((article): article is ParsedArticle => article !== undefined);
+  errors.push(...slugCollisions(valid));
+
+  const published = valid.filter((article) => options.includeDrafts || !article.draft);
+  options.onProgress?.({ phase: 'render', done: 0, total: published.length });
+  const bodies = await renderBodies(published.map((a) => a.body), options.cacheDir);
+  options.onProgress?.({ phase: 'render', done: published.length, total: published.length });
+
+  const articles = published.map((article, i) => toArticle(article, bodies[i]!, contentDir));
+  articles.sort((a, b) => b.date.timestamp - a.date.timestamp || a.id.localeCompare(b.id));
+  linkRelated(articles);
+  articles.forEach((article, i) => {
+    if (articles[i + 1]) article.previous = toLink(articles[i + 1]!);
+    if (articles[i - 1]) article.next = toLink(articles[i - 1]!);
+  });
+
+  errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { errors, archive: { articles, actors: registry.actors, topics: registry.topics, sources: registry.sources } };
+}
+
+function toArticle(parsed: ParsedArticle, body: RenderedBody, contentDir: string): Article {
+  const { file: _file, body: _body, slug, ...fields } = parsed;
+  return {
+    ...fields,
+    id: slug,
+    slug,
+    url: `/artikel/${slug}/`,
+    sourcePath: relative(contentDir, resolve(parsed.file)).split('\\').join('/'),
+    html: body.html,
+    text: body.text,
+    ...summarise(body, parsed.summary),
+    related: [],
+  };
+}
+
+/** Slugs are lower-case, so files differing only in case (or punctuation) collide: both are reported. */
+function slugCollisions(articles: ParsedArticle[]): ContentError[] {
+  const bySlug = new Map<string, ParsedArticle[]>();
+  for (const article of articles) bySlug.set(article.slug, [...(bySlug.get(article.slug) ?? []), article]);
+  return [...bySlug.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((article) => ({
+        file: article.file,
+        line: 1,
+        message: `URL slug "${article.slug}" is also used by ${group.filter((o) => o !== article).map((o) => o.file).join(', ')}`,
+        hint: 'rename one of the files; slugs ignore case and punctuation',
+      })),
+    );
+}
+
+/** Paths in messages are relative to the working directory when inside it, so editors can open them. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}

@@ -1,0 +1,173 @@
+import matter from 'gray-matter';
+import { basename } from 'node:path';
+import type { Actor, ArticleDate, Source, Topic } from './model.ts';
+import type { ContentError } from './errors.ts';
+import type { Registry } from './registry.ts';
+import { articleFrontMatter } from './schema.ts';
+import { schemaErrors } from './schema-errors.ts';
+import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
+import { parseArticleDate } from './dates.ts';
+import { slugify } from './slug.ts';
+
+/** One article file, validated and normalised, before its body is rendered. */
+export interface ParsedArticle {
+  file: string;
+  slug: string;
+  title: string;
+  date: ArticleDate;
+  updated?: ArticleDate;
+  source: { source: Source; url?: string; author?: string };
+  actors: Actor[];
+  topics: Topic[];
+  language: string;
+  summary?: string;
+  draft: boolean;
+  body: string;
+}
+
+const REJECT_CODE = (language: string) => () => {
+  throw new Error(`"---${language}" front-matter would run code; only YAML is allowed`);
+};
+
+/** Every non-YAML engine gray-matter knows, including its JavaScript `eval` (CVE-2022-25863), throws. */
+const SAFE_ENGINES = {
+  javascript: REJECT_CODE('javascript'),
+  js: REJECT_CODE('js'),
+  coffee: REJECT_CODE('coffee'),
+  cson: REJECT_CODE('cson'),
+  json: REJECT_CODE('json'),
+};
+
+/** Validates and normalises one article file's text (already UTF-8 decoded, LF line endings, no BOM). */
+export function parseArticle(text: string, file: string, registry: Registry): { article?: ParsedArticle; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const fail = (line: number, message: string, hint?: string) => {
+    errors.push({ file, line, message, ...(hint ? { hint } : {}) });
+    return { errors };
+  };
+
+  if (text.trim() === '') return fail(1, 'file is empty', 'an article needs YAML front-matter between --- lines and a body');
+  const opening = /^---([^\n]*)\n/.exec(text);
+  if (!opening) return fail(1, 'missing front-matter', 'start the file with a line "---", the YAML fields, then "---"');
+  const language = opening[1]!.trim().toLowerCase();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    return fail(1, `front-matter language "${opening[1]!.trim()}" is not allowed`, 'only YAML front-matter is accepted; JavaScript front-matter would execute code');
+  }
+
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(opening[0].length - 1))) {
+    return fail(1, 'front-matter is not closed', 'add a line "---" after the last field');
+  }
+
+  let located: LocatedYaml | undefined;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, {
+      engines: {
+        ...SAFE_ENGINES,
+        yaml: (yamlText: string) => {
+          const result = parseLocatedYaml(yamlText, file);
+          errors.push(...result.errors);
+          located = result.yaml;
+          return (located?.value ?? {}) as object;
+        },
+      },
+    });
+  } catch (error) {
+    return fail(1, `front-matter could not be read: ${(error as Error).message}`, 'close the front-matter with a line "---"');
+  }
+  if (!located) return { errors };
+  const { lineOf } = located;
+  const bodyLine = lineNumberAt(text, text.length - parsed.content.length);
+
+  for (const path of findTodos(located.value)) {
+    errors.push({ file, line: lineOf(path), message: `"${path.join('.')}" is still a TODO`, hint: 'fill in the value left for review by `npm run import`' });
+  }
+  for (const cut of located.cutByComment()) {
+    if (cut.path[0] === 'title' || cut.path[0] === 'summary') {
+      errors.push({ file, line: cut.line, message: `"${cut.path[0]}" was cut at "#" to "${cut.kept}"`, hint: 'an unquoted " #" starts a YAML comment; put the value in quotes' });
+    }
+  }
+  if (located.value === null || typeof located.value !== 'object' || Array.isArray(located.value)) {
+    return fail(1, 'front-matter must be a set of "key: value" fields');
+  }
+
+  const result = articleFrontMatter.safeParse(located.value);
+  if (!result.success) {
+    errors.push(...schemaErrors(result.error, file, lineOf));
+    return { errors };
+  }
+  const fm = result.data;
+
+  const date = parseArticleDate(fm.date);
+  if (!date.ok) errors.push({ file, line: lineOf(['date']), message: `"date": ${date.message}`, hint: 'write YYYY-MM-DD, optionally with a time: 2017-01-31T14:44+07:00 (WIB when no zone)' });
+  const updated = fm.updated === undefined ? undefined : parseArticleDate(fm.updated);
+  if (updated && !updated.ok) errors.push({ file, line: lineOf(['updated']), message: `"updated": ${updated.message}`, hint: 'write YYYY-MM-DD' });
+  if (date.ok && updated?.ok && updated.value.timestamp < date.value.timestamp) {
+    errors.push({ file, line: lineOf(['updated']), message: '"updated" is earlier than "date"', hint: 'updated is when the article was last revised' });
+  }
+
+  const sourceField = typeof fm.source === 'string' ? { name: fm.source } : fm.source;
+  const sourcePath = typeof fm.source === 'string' ? ['source'] : ['source', 'name'];
+  const source = resolve(registry, 'source', sourceField.name, lineOf(sourcePath), file, errors);
+  const actors = unique(fm.actors.map((name, i) => resolve(registry, 'actor', name, lineOf(['actors', i]), file, errors)));
+  const topics = unique(fm.topics.map((name, i) => resolve(registry, 'topic', name, lineOf(['topics', i]), file, errors)));
+
+  const body = parsed.content.trim();
+  if (body === '') errors.push({ file, line: bodyLine, message: 'article has no body text', hint: 'write the article below the closing ---' });
+  const slug = slugify(basename(file).replace(/\.md$/i, ''));
+  if (slug === '') errors.push({ file, line: 1, message: 'file name gives an empty URL slug', hint: 'name the file with letters or digits, e.g. 2017-08-09-judul.md' });
+
+  if (errors.length > 0 || !date.ok || !source) return { errors };
+  return {
+    errors,
+    article: {
+      file,
+      slug,
+      title: fm.title,
+      date: date.value,
+      ...(updated?.ok ? { updated: updated.value } : {}),
+      source: { source, ...(sourceField.url ? { url: sourceField.url } : {}), ...(sourceField.author ? { author: sourceField.author } : {}) },
+      actors,
+      topics,
+      language: fm.language,
+      ...(fm.summary ? { summary: fm.summary } : {}),
+      draft: fm.draft,
+      body,
+    },
+  };
+}
+
+type Kind = 'actor' | 'topic' | 'source';
+type Entry<K extends Kind> = K extends 'actor' ? Actor : K extends 'topic' ? Topic : Source;
+
+function resolve<K extends Kind>(registry: Registry, kind: K, name: string, line: number, file: string, errors: ContentError[]): Entry<K> | undefined {
+  const entry = registry[kind](name) as Entry<K> | undefined;
+  if (!entry) {
+    const close = registry.suggest(kind, name);
+    errors.push({
+      file,
+      line,
+      message: `unknown ${kind} "${name}"`,
+      hint: close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(', ')}? Or add it to content/registry/${kind}s.yaml` : `add it to content/registry/${kind}s.yaml`,
+    });
+  }
+  return entry;
+}
+
+function unique<T>(items: Array<T | undefined>): T[] {
+  return [...new Set(items.filter((item): item is T => item !== undefined))];
+}
+
+/** Paths of values left as `TODO…` by the importer. */
+function findTodos(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return /^\s*TODO\b/i.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => findTodos(item, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => findTodos(v, [...path, k]));
+  return [];
+}
+
+function lineNumberAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

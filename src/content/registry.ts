@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { Actor, Source, Topic } from './model.ts';
+import type { ContentError } from './errors.ts';
+import { registryFiles } from './schema.ts';
+import { readText } from './read-text.ts';
+import { parseLocatedYaml } from './yaml-document.ts';
+import { schemaErrors } from './schema-errors.ts';
+import { closestNames, nameKey } from './suggest.ts';
+import { slugify } from './slug.ts';
+
+/** The canonical actors, topics and sources, with lookups from any alias to its entry. */
+export interface Registry {
+  actors: Actor[];
+  topics: Topic[];
+  sources: Source[];
+  actor(name: string): Actor | undefined;
+  topic(idOrLabel: string): Topic | undefined;
+  source(name: string): Source | undefined;
+  /** Closest known names, for hints. */
+  suggest(kind: 'actor' | 'topic' | 'source', name: string): string[];
+}
+
+export const REGISTRY_DIR = 'registry';
+
+/** Loads `content/registry/{actors,topics,sources}.yaml`. */
+export async function loadRegistry(contentDir: string): Promise<{ registry: Registry; errors: ContentError[] }> {
+  const errors: ContentError[] = [];
+  const read = async <T>(kind: keyof typeof registryFiles, schema: z.ZodType<T[]>): Promise<T[]> => {
+    const file = join(contentDir, REGISTRY_DIR, `${kind}.yaml`);
+    const text = await readText(file).catch(() => undefined);
+    if (!text) {
+      errors.push({ file, line: 1, message: `missing registry file`, hint: `create ${kind}.yaml with a YAML list` });
+      return [];
+    }
+    if (!text.ok) {
+      errors.push({ file, line: text.line, message: text.message, hint: text.hint });
+      return [];
+    }
+    const parsed = parseLocatedYaml(text.text, file);
+    errors.push(...parsed.errors);
+    if (!parsed.yaml) return [];
+    const result = schema.safeParse(parsed.yaml.value ?? []);
+    if (!result.success) {
+      errors.push(...schemaErrors(result.error, file, parsed.yaml.lineOf));
+      return [];
+    }
+    return result.data;
+  };
+
+  const [actorEntries, topicEntries, sourceEntries] = [
+    await read('actors', registryFiles.actors),
+    await read('topics', registryFiles.topics),
+    await read('sources', registryFiles.sources),
+  ];
+  const actors = actorEntries.map<Actor>((a) => ({ ...a, id: slugify(a.name), url: `/aktor/${slugify(a.name)}/` }));
+  const topics = topicEntries.map<Topic>((t) => ({ ...t, url: `/topik/${t.id}/` }));
+  const sources = sourceEntries.map<Source>((s) => ({ ...s, id: slugify(s.name), url: `/sumber/${slugify(s.name)}/` }));
+
+  const actorIndex = indexByName(actors, (a) => [a.name, ...a.aliases], join(contentDir, REGISTRY_DIR, 'actors.yaml'), errors);
+  const topicIndex = indexByName(topics, (t) => [t.id, t.label.en, t.label.id], join(contentDir, REGISTRY_DIR, 'topics.yaml'), errors);
+  const sourceIndex = indexByName(sources, (s) => [s.name, ...s.aliases], join(contentDir, REGISTRY_DIR, 'sources.yaml'), errors);
+  const names = { actor: actorIndex, topic: topicIndex, source: sourceIndex };
+
+  return {
+    errors,
+    registry: {
+      actors,
+      topics,
+      sources,
+      actor: (name) => actorIndex.get(nameKey(name))?.entry,
+      topic: (name) => topicIndex.get(nameKey(name))?.entry,
+      source: (name) => sourceIndex.get(nameKey(name))?.entry,
+      suggest: (kind, name) => closestNames(name, [...names[kind].values()].map((v) => v.display)),
+    },
+  };
+}
+
+/** Maps every folded name to its entry; one name claimed by two entries is a registry error. */
+function indexByName<T extends { id: string }>(
+  entries: T[],
+  namesOf: (entry: T) => string[],
+  file: string,
+  errors: ContentError[],
+): Map<string, { entry: T; display: string }> {
+  const index = new Map<string, { entry: T; display: string }>();
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.id || ids.has(entry.id)) {
+      errors.push({ file, line: 1, message: `two entries share the id "${entry.id}"`, hint: 'names must differ by more than case or punctuation' });
+    }
+    ids.add(entry.id);
+    for (const name of namesOf(entry)) {
+      const key = nameKey(name);
+      const owner = index.get(key);
+      if (owner && owner.entry !== entry) {
+        errors.push({ file, line: 1, message: `"${name}" names both "${owner.entry.id}" and "${entry.id}"`, hint: 'an alias may belong to one entry only' });
+      } else if (!owner) {
+        index.set(key, { entry, display: name });
+      }
+    }
+  }
+  return index;
+}

@@ -1,0 +1,56 @@
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { renderKey, renderMarkdown, type RenderedBody } from './render.ts';
+import { RenderCache } from './render-cache.ts';
+
+/** Below this many uncached bodies, starting workers (each loads remark) costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+const BATCH = 100;
+
+/**
+ * Renders every body, reusing cached results, and spreading the rest over worker threads when there are many.
+ * Results are in input order.
+ */
+export async function renderBodies(bodies: string[], cacheDir?: string): Promise<RenderedBody[]> {
+  const cache = new RenderCache(cacheDir);
+  const keys = bodies.map(renderKey);
+  const results: Array<RenderedBody | undefined> = await Promise.all(keys.map((key) => cache.get(key)));
+  const missing = results.flatMap((result, i) => (result ? [] : [i]));
+
+  const rendered =
+    missing.length < WORKER_THRESHOLD
+      ? missing.map((i) => renderMarkdown(bodies[i]!))
+      : await renderInWorkers(missing.map((i) => bodies[i]!));
+  for (const [n, i] of missing.entries()) {
+    results[i] = rendered[n]!;
+    await cache.set(keys[i]!, rendered[n]!);
+  }
+  await cache.flush();
+  return results as RenderedBody[];
+}
+
+async function renderInWorkers(bodies: string[]): Promise<RenderedBody[]> {
+  const batches: string[][] = [];
+  for (let i = 0; i < bodies.length; i += BATCH) batches.push(bodies.slice(i, i + BATCH));
+  const out: RenderedBody[][] = new Array(batches.length);
+  const workerCount = Math.min(availableParallelism(), batches.length);
+  let next = 0;
+  const run = async () => {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+    try {
+      while (next < batches.length) {
+        const index = next++;
+        out[index] = await new Promise<RenderedBody[]>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage(batches[index]);
+        });
+        worker.removeAllListeners('error');
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: workerCount }, run));
+  return out.flat();
+}

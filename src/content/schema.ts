@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/** Only web links may reach an `href`: `javascript:`, `data:` and relative paths are rejected. */
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http:// or https:// URL');
+
+const text = z.string().trim().min(1, 'must not be empty');
+const names = z.array(text);
+
+/** The front-matter of an article. Unknown keys are errors so typos cannot pass silently. */
+export const articleFrontMatter = z.strictObject({
+  title: text,
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[+07:00]`; checked further by `parseArticleDate`. */
+  date: z.string({ error: 'must be an ISO date such as 2017-08-09 or 2017-01-31T14:44+07:00' }),
+  updated: z.string({ error: 'must be an ISO date such as 2017-08-09' }).optional(),
+  source: z.union([text, z.strictObject({ name: text, url: httpUrl.optional(), author: text.optional() })], {
+    error: 'must be a source name or { name, url, author }',
+  }),
+  actors: names.default([]),
+  topics: names.min(1, 'needs at least one topic'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as id or en')
+    .default('id'),
+  summary: text.optional(),
+  draft: z.boolean().default(false),
+});
+export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;
+
+export const actorEntry = z.strictObject({
+  name: text,
+  kind: z.enum(['person', 'country', 'organisation']),
+  aliases: names.default([]),
+  description: text.optional(),
+});
+
+export const topicEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as kontraterorisme'),
+  label: z.strictObject({ en: text, id: text }),
+  description: text,
+  keywords: names.default([]),
+});
+
+export const sourceEntry = z.strictObject({
+  name: text,
+  homepage: httpUrl.optional(),
+  aliases: names.default([]),
+});
+
+export const registryFiles = {
+  actors: z.array(actorEntry),
+  topics: z.array(topicEntry),
+  sources: z.array(sourceEntry),
+} as const;

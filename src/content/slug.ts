@@ -1,0 +1,12 @@
+/**
+ * Lower-case ASCII slug: accents are folded (`é` → `e`), anything else that is
+ * not a letter or digit becomes a single hyphen. Never contains `/` or `..`.
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

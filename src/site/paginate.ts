@@ -1,0 +1,38 @@
+/** Splits a list into numbered pages with stable URLs: `/base/`, `/base/halaman/2/`, … */
+
+export const PAGE_SIZE = 20;
+
+export interface PageLink {
+  number: number;
+  url: string;
+  current: boolean;
+}
+
+export interface PageChunk<T> {
+  items: T[];
+  number: number;
+  count: number;
+  url: string;
+  previousUrl?: string;
+  nextUrl?: string;
+  pages: PageLink[];
+}
+
+export function pageUrl(baseUrl: string, number: number): string {
+  return number === 1 ? baseUrl : `${baseUrl}halaman/${number}/`;
+}
+
+/** Always at least one page, so an empty term still has its page. */
+export function paginate<T>(items: T[], baseUrl: string, size = PAGE_SIZE): PageChunk<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const urls = Array.from({ length: count }, (_, index) => pageUrl(baseUrl, index + 1));
+  return urls.map((url, index) => ({
+    items: items.slice(index * size, (index + 1) * size),
+    number: index + 1,
+    count,
+    url,
+    previousUrl: urls[index - 1],
+    nextUrl: urls[index + 1],
+    pages: urls.map((pageLink, other) => ({ number: other + 1, url: pageLink, current: other === index })),
+  }));
+}

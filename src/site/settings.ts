@@ -1,0 +1,79 @@
+/**
+ * Site settings: one data file, `<content>/site.yaml`, with environment
+ * overrides so the CLI and tests can build variants (e.g. a subfolder build)
+ * without editing it.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+export type UiLanguage = 'id' | 'en';
+
+export interface SiteSettings {
+  title: string;
+  description: string;
+  /** Origin of the hosted site, without a trailing slash, e.g. `https://arsip.example.org`. */
+  baseUrl: string;
+  /** Subfolder the site is hosted in, always with leading and trailing slash (`/` at the root). */
+  pathPrefix: string;
+  language: UiLanguage;
+}
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
+
+const schema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().default(''),
+    baseUrl: httpUrl,
+    pathPrefix: z.string().default('/'),
+    language: z.enum(['id', 'en']).default('id'),
+  })
+  .strict();
+
+const DEFAULTS = { title: 'Arsip Berita', baseUrl: 'http://localhost:8080' };
+
+/** `sub/folder` → `/sub/folder/`; rejects anything that is not plain path segments. */
+export function normalisePathPrefix(prefix: string): string {
+  const segments = prefix.split('/').filter(Boolean);
+  for (const segment of segments) {
+    if (segment === '.' || segment === '..' || !/^[A-Za-z0-9._~-]+$/.test(segment)) {
+      throw new Error(`site settings: pathPrefix segment "${segment}" is not allowed`);
+    }
+  }
+  return segments.length ? `/${segments.join('/')}/` : '/';
+}
+
+export function parseSettings(raw: unknown, env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  const overrides = {
+    ...(env.SITE_BASE_URL ? { baseUrl: env.SITE_BASE_URL } : {}),
+    ...(env.SITE_PATH_PREFIX ? { pathPrefix: env.SITE_PATH_PREFIX } : {}),
+    ...(env.SITE_LANGUAGE ? { language: env.SITE_LANGUAGE } : {}),
+  };
+  const result = schema.safeParse({ ...DEFAULTS, ...(raw as object | null), ...overrides });
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`site settings are invalid: ${problems.join('; ')}`);
+  }
+  const settings = result.data;
+  return {
+    ...settings,
+    baseUrl: new URL(settings.baseUrl).origin,
+    pathPrefix: normalisePathPrefix(settings.pathPrefix),
+  };
+}
+
+/** Reads `<contentDir>/site.yaml`; a content folder without one (e.g. a test fixture) gets the defaults. */
+export async function loadSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteSettings> {
+  let text: string | undefined;
+  try {
+    text = await readFile(join(contentDir, 'site.yaml'), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return parseSettings(text === undefined ? {} : parse(text), env);
+}
