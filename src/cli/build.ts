@@ -1,0 +1,57 @@
+/**
+ * `npm run build [-- --content DIR --out DIR --drafts --quiet]`: validates the whole archive, then renders the site
+ * into a fresh folder beside the output and swaps it in, so a failed build leaves the previous site intact.
+ */
+import { parseArgs } from 'node:util';
+import { rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { loadArchive } from '../content/load.ts';
+import { setPreloadedArchive } from '../site/archive-data.ts';
+import { reportErrors, summaryLine } from './content-report.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: '_site' },
+    drafts: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+const started = performance.now();
+const log = (line: string) => values.quiet || console.log(line);
+
+const contentDir = resolve(values.content!);
+const out = resolve(values.out!);
+const result = await loadArchive({ contentDir, includeDrafts: values.drafts, cacheDir: resolve('.cache/render') });
+if (reportErrors(result)) {
+  console.error(`build failed: ${summaryLine(result)}; nothing was written`);
+  process.exit(1);
+}
+log(`loaded: ${summaryLine(result)}`);
+
+process.env.ARCHIVE_CONTENT_DIR = contentDir;
+process.env.ARCHIVE_DRAFTS = values.drafts ? '1' : '';
+setPreloadedArchive(contentDir, result.archive);
+
+const staging = `${out}.building-${process.pid}`;
+try {
+  const eleventy = new Eleventy('templates', staging, { configPath: '.eleventy.ts', quietMode: true });
+  await eleventy.write();
+  await swapInto(staging, out);
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`build failed: ${(error as Error).stack ?? error}`);
+  console.error(`the previous output in ${values.out} was left as it was`);
+  process.exit(1);
+}
+log(`built ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+/** Replaces `out` with `staging` by renames on the same file system, so readers see the old or the new site. */
+async function swapInto(staging: string, out: string): Promise<void> {
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) await rename(out, old);
+  await rename(staging, out);
+  await rm(old, { recursive: true, force: true });
+}
