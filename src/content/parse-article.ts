@@ -79,9 +79,13 @@ export function parseArticle(text: string, file: string, registry: Registry): { 
   const { lineOf } = located;
   const bodyLine = lineNumberAt(text, text.length - parsed.content.length);
 
+  const todoLines = new Set<number>();
   for (const path of findTodos(located.value)) {
+    todoLines.add(lineOf(path));
     errors.push({ file, line: lineOf(path), message: `"${path.join('.')}" is still a TODO`, hint: 'fill in the value left for review by `npm run import`' });
   }
+  // A TODO is reported once, not again as whatever the placeholder fails to be (a date, a known actor, ...).
+  const report = (error: ContentError) => todoLines.has(error.line) || errors.push(error);
   for (const cut of located.cutByComment()) {
     if (cut.path[0] === 'title' || cut.path[0] === 'summary') {
       errors.push({ file, line: cut.line, message: `"${cut.path[0]}" was cut at "#" to "${cut.kept}"`, hint: 'an unquoted " #" starts a YAML comment; put the value in quotes' });
@@ -93,24 +97,24 @@ export function parseArticle(text: string, file: string, registry: Registry): { 
 
   const result = articleFrontMatter.safeParse(located.value);
   if (!result.success) {
-    errors.push(...schemaErrors(result.error, file, lineOf));
+    schemaErrors(result.error, file, lineOf).forEach(report);
     return { errors };
   }
   const fm = result.data;
 
   const date = parseArticleDate(fm.date);
-  if (!date.ok) errors.push({ file, line: lineOf(['date']), message: `"date": ${date.message}`, hint: 'write YYYY-MM-DD, optionally with a time: 2017-01-31T14:44+07:00 (WIB when no zone)' });
+  if (!date.ok) report({ file, line: lineOf(['date']), message: `"date": ${date.message}`, hint: 'write YYYY-MM-DD, optionally with a time: 2017-01-31T14:44+07:00 (WIB when no zone)' });
   const updated = fm.updated === undefined ? undefined : parseArticleDate(fm.updated);
-  if (updated && !updated.ok) errors.push({ file, line: lineOf(['updated']), message: `"updated": ${updated.message}`, hint: 'write YYYY-MM-DD' });
+  if (updated && !updated.ok) report({ file, line: lineOf(['updated']), message: `"updated": ${updated.message}`, hint: 'write YYYY-MM-DD' });
   if (date.ok && updated?.ok && updated.value.timestamp < date.value.timestamp) {
     errors.push({ file, line: lineOf(['updated']), message: '"updated" is earlier than "date"', hint: 'updated is when the article was last revised' });
   }
 
   const sourceField = typeof fm.source === 'string' ? { name: fm.source } : fm.source;
   const sourcePath = typeof fm.source === 'string' ? ['source'] : ['source', 'name'];
-  const source = resolve(registry, 'source', sourceField.name, lineOf(sourcePath), file, errors);
-  const actors = unique(fm.actors.map((name, i) => resolve(registry, 'actor', name, lineOf(['actors', i]), file, errors)));
-  const topics = unique(fm.topics.map((name, i) => resolve(registry, 'topic', name, lineOf(['topics', i]), file, errors)));
+  const source = resolve(registry, 'source', sourceField.name, lineOf(sourcePath), file, report);
+  const actors = unique(fm.actors.map((name, i) => resolve(registry, 'actor', name, lineOf(['actors', i]), file, report)));
+  const topics = unique(fm.topics.map((name, i) => resolve(registry, 'topic', name, lineOf(['topics', i]), file, report)));
 
   const body = parsed.content.trim();
   if (body === '') errors.push({ file, line: bodyLine, message: 'article has no body text', hint: 'write the article below the closing ---' });
@@ -140,11 +144,18 @@ export function parseArticle(text: string, file: string, registry: Registry): { 
 type Kind = 'actor' | 'topic' | 'source';
 type Entry<K extends Kind> = K extends 'actor' ? Actor : K extends 'topic' ? Topic : Source;
 
-function resolve<K extends Kind>(registry: Registry, kind: K, name: string, line: number, file: string, errors: ContentError[]): Entry<K> | undefined {
+function resolve<K extends Kind>(
+  registry: Registry,
+  kind: K,
+  name: string,
+  line: number,
+  file: string,
+  report: (error: ContentError) => void,
+): Entry<K> | undefined {
   const entry = registry[kind](name) as Entry<K> | undefined;
   if (!entry) {
     const close = registry.suggest(kind, name);
-    errors.push({
+    report({
       file,
       line,
       message: `unknown ${kind} "${name}"`,
