@@ -33,7 +33,7 @@ log(`loaded: ${summaryLine(result)}`);
 
 process.env.ARCHIVE_CONTENT_DIR = contentDir;
 process.env.ARCHIVE_DRAFTS = values.drafts ? '1' : '';
-setPreloadedArchive(result.archive, { contentDir, includeDrafts: values.drafts! });
+setPreloadedArchive(contentDir, result.archive, values.drafts);
 
 const staging = `${out}.building-${process.pid}`;
 try {
