@@ -1,0 +1,53 @@
+/**
+ * Hands the Archive to Eleventy. The build CLI has already loaded (and
+ * validated) it, so it passes it in with `setPreloadedArchive`; `eleventy
+ * --serve` loads it here instead. Memoised per content folder and drafts flag.
+ */
+import { resolve } from 'node:path';
+import { formatContentError } from '../content/errors.ts';
+import { loadArchive } from '../content/load.ts';
+import type { Archive } from '../content/model.ts';
+
+export interface ArchiveSource {
+  contentDir: string;
+  includeDrafts: boolean;
+}
+
+/** Where the archive comes from: `ARCHIVE_CONTENT_DIR` (default `content`) and `ARCHIVE_DRAFTS=1`. */
+export function archiveSourceFromEnv(env: NodeJS.ProcessEnv = process.env): ArchiveSource {
+  return { contentDir: env.ARCHIVE_CONTENT_DIR || 'content', includeDrafts: env.ARCHIVE_DRAFTS === '1' };
+}
+
+const cache = new Map<string, Promise<Archive>>();
+
+function key(source: ArchiveSource): string {
+  return `${resolve(source.contentDir)}\0${source.includeDrafts}`;
+}
+
+export function setPreloadedArchive(archive: Archive, source: ArchiveSource = archiveSourceFromEnv()): void {
+  cache.set(key(source), Promise.resolve(archive));
+}
+
+/** Forget loaded archives so the next build reads the content again (serve mode after an edit). */
+export function clearArchiveCache(): void {
+  cache.clear();
+}
+
+async function load(source: ArchiveSource): Promise<Archive> {
+  const { archive, errors } = await loadArchive({ contentDir: source.contentDir, includeDrafts: source.includeDrafts, cacheDir: '.cache/render' });
+  if (errors.length > 0) {
+    throw new Error(`${errors.length} content error(s):\n${errors.map(formatContentError).join('\n')}`);
+  }
+  return archive;
+}
+
+export function getArchive(source: ArchiveSource = archiveSourceFromEnv()): Promise<Archive> {
+  let archive = cache.get(key(source));
+  if (!archive) {
+    archive = load(source);
+    // A failed load is not cached, so fixing the content and saving retries it.
+    archive.catch(() => cache.delete(key(source)));
+    cache.set(key(source), archive);
+  }
+  return archive;
+}

@@ -1,0 +1,31 @@
+/** The slice of Eleventy 3's API this project uses (the package ships no type declarations). */
+declare module '@11ty/eleventy' {
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    config?: (eleventyConfig: EleventyConfig) => void;
+  }
+
+  export interface EleventyConfig {
+    pathPrefix: string;
+    addGlobalData(name: string, value: unknown): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addPassthroughCopy(paths: string | Record<string, string>): void;
+    addPlugin(plugin: unknown, options?: unknown): void;
+    addExtension(extensions: string | string[], options: Record<string, unknown>): void;
+    addTemplateFormats(formats: string | string[]): void;
+    addWatchTarget(path: string): void;
+    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setFrontMatterParsingOptions(options: Record<string, unknown>): void;
+    setQuietMode(quiet: boolean): void;
+    on(event: string, listener: (...args: never[]) => unknown): void;
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    toJSON(): Promise<unknown[]>;
+  }
+
+  export const HtmlBasePlugin: unknown;
+}

@@ -1,0 +1,104 @@
+/**
+ * Listing pages for topics, actors and sources: each term's articles newest
+ * first in pages of PAGE_SIZE, with co-mentioned actors and coverage over time.
+ */
+import type { Archive, Article } from '../content/model.ts';
+import type { BarChart } from './chart.ts';
+import { byCountThenName, countActors, type TermCount } from './counts.ts';
+import { feedSpec, type FeedSpec } from './feeds.ts';
+import { paginate, type PageChunk } from './paginate.ts';
+import { safeHttpUrl } from './safe-url.ts';
+import { yearChart, yearSpan, type ChartContext } from './timeline.ts';
+
+export type TermKind = 'topic' | 'actor' | 'source';
+
+export interface TermInfo {
+  kind: TermKind;
+  id: string;
+  name: string;
+  url: string;
+  description?: string;
+  /** Source homepage (http/https only). */
+  homepage?: string;
+}
+
+export interface TermListingPage extends PageChunk<Article> {
+  term: TermInfo;
+  totalArticles: number;
+  /** Actors appearing alongside this actor, or the actors of this topic; empty for sources. */
+  relatedActors: TermCount[];
+  coverage?: BarChart;
+  feed?: FeedSpec;
+}
+
+export interface TermGroup {
+  info: TermInfo;
+  articles: Article[];
+}
+
+/** Every topic, actor and source with its articles (newest first, as the archive is). */
+export function groupTerms(archive: Archive, language: 'id' | 'en'): Record<TermKind, TermGroup[]> {
+  const byTerm = new Map<string, Article[]>();
+  const add = (key: string, article: Article) => {
+    const list = byTerm.get(key);
+    if (list) list.push(article);
+    else byTerm.set(key, [article]);
+  };
+  for (const article of archive.articles) {
+    for (const topic of article.topics) add(`topic:${topic.id}`, article);
+    for (const actor of article.actors) add(`actor:${actor.id}`, article);
+    add(`source:${article.source.source.id}`, article);
+  }
+  const group = (info: TermInfo): TermGroup => ({ info, articles: byTerm.get(`${info.kind}:${info.id}`) ?? [] });
+  return {
+    topic: archive.topics.map((topic) =>
+      group({ kind: 'topic', id: topic.id, name: topic.label[language], url: topic.url, description: topic.description }),
+    ),
+    actor: archive.actors.map((actor) =>
+      group({
+        kind: 'actor',
+        id: actor.id,
+        name: actor.name,
+        url: actor.url,
+        ...(actor.description ? { description: actor.description } : {}),
+      }),
+    ),
+    source: archive.sources.map((source) => {
+      const homepage = safeHttpUrl(source.homepage);
+      return group({ kind: 'source', id: source.id, name: source.name, url: source.url, ...(homepage ? { homepage } : {}) });
+    }),
+  };
+}
+
+export type TermEntry = TermInfo & TermCount;
+
+export function termCounts(groups: readonly TermGroup[]): TermEntry[] {
+  return groups.map(({ info, articles }) => ({ ...info, count: articles.length })).sort(byCountThenName);
+}
+
+export function termListingPages(
+  group: TermGroup,
+  archiveArticles: readonly Article[],
+  context: ChartContext,
+  siteTitle: string,
+): TermListingPage[] {
+  const { info, articles } = group;
+  const relatedActors = info.kind === 'source' ? [] : countActors(articles, info.kind === 'actor' ? info.id : undefined);
+  const coverage =
+    info.kind === 'source'
+      ? undefined
+      : yearChart(articles, yearSpan(archiveArticles), context, {
+          title: `${context.strings.coverageOverTime}: ${info.name}`,
+          splitByTopic: false,
+          linked: false,
+        });
+  const feed = info.kind === 'source' ? undefined : feedSpec(`${info.name} — ${siteTitle}`, info.url, articles);
+  return paginate(articles, info.url).map((chunk) => ({
+    ...chunk,
+    term: info,
+    totalArticles: articles.length,
+    relatedActors,
+    ...(coverage ? { coverage } : {}),
+    ...(feed ? { feed } : {}),
+  }));
+}

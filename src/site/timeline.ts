@@ -1,0 +1,180 @@
+/** Articles grouped by year and month, and the charts built from those groups. */
+import type { Article, Topic } from '../content/model.ts';
+import { buildBarChart, type BarChart, type ChartBucket, type ChartSeries } from './chart.ts';
+import { formatMonth, formatShortMonth, monthKey } from './format-date.ts';
+import type { UiStrings } from './i18n.ts';
+import type { UiLanguage } from './settings.ts';
+
+export interface TimelineMonth {
+  /** `2017-08`, the anchor on the year page. */
+  key: string;
+  label: string;
+  articles: Article[];
+}
+
+export interface YearLink {
+  year: number;
+  url: string;
+  count: number;
+}
+
+export interface TimelineYear extends YearLink {
+  /** Newest month first, only months with articles. */
+  months: TimelineMonth[];
+  chart: BarChart;
+  /** The next older year with articles. */
+  previous?: YearLink;
+  /** The next newer year with articles. */
+  next?: YearLink;
+}
+
+export interface Timeline {
+  /** Newest year first. */
+  years: TimelineYear[];
+  chart: BarChart;
+}
+
+const PALETTE_SIZE = 8;
+
+export function yearUrl(year: number): string {
+  return `/linimasa/${year}/`;
+}
+
+export function monthUrl(year: number, month: number): string {
+  return `${yearUrl(year)}#${monthKey(year, month)}`;
+}
+
+/** One colour per topic in registry order, plus a last series for articles without a topic. */
+export function topicSeries(topics: readonly Topic[], language: UiLanguage, strings: UiStrings): ChartSeries[] {
+  return [
+    ...topics.map((topic, index) => ({ label: topic.label[language], className: `series-${index % PALETTE_SIZE}` })),
+    { label: strings.otherTopic, className: 'series-none' },
+  ];
+}
+
+/** Series index of an article: its first (main) topic. */
+function seriesOf(article: Article, topicIndex: Map<string, number>, fallback: number): number {
+  const first = article.topics[0];
+  return first ? (topicIndex.get(first.id) ?? fallback) : fallback;
+}
+
+export class ChartCounter {
+  private readonly topicIndex: Map<string, number>;
+  constructor(
+    private readonly topics: readonly Topic[],
+    private readonly split: boolean,
+  ) {
+    this.topicIndex = new Map(topics.map((topic, index) => [topic.id, index]));
+  }
+
+  /** Counts per series for a group of articles (one series when not split by topic). */
+  count(articles: readonly Article[]): number[] {
+    if (!this.split) return [articles.length];
+    const counts: number[] = new Array(this.topics.length + 1).fill(0);
+    for (const article of articles) {
+      const index = seriesOf(article, this.topicIndex, this.topics.length);
+      counts[index] = (counts[index] ?? 0) + 1;
+    }
+    return counts;
+  }
+}
+
+/** Years from the oldest to the newest article, gaps included, so charts show quiet years. */
+export function yearSpan(articles: readonly Article[]): number[] {
+  if (articles.length === 0) return [];
+  const years = articles.map((article) => article.date.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+function groupBy<K>(articles: readonly Article[], key: (article: Article) => K): Map<K, Article[]> {
+  const groups = new Map<K, Article[]>();
+  for (const article of articles) {
+    const k = key(article);
+    const group = groups.get(k);
+    if (group) group.push(article);
+    else groups.set(k, [article]);
+  }
+  return groups;
+}
+
+export interface ChartContext {
+  topics: readonly Topic[];
+  language: UiLanguage;
+  strings: UiStrings;
+}
+
+/** Bars per year over the archive's span; `linked` bars point at the year pages. */
+export function yearChart(
+  articles: readonly Article[],
+  span: readonly number[],
+  context: ChartContext,
+  options: { title: string; splitByTopic: boolean; linked: boolean },
+): BarChart {
+  const counter = new ChartCounter(context.topics, options.splitByTopic);
+  const byYear = groupBy(articles, (article) => article.date.year);
+  const buckets: ChartBucket[] = span.map((year) => ({
+    label: String(year),
+    axisLabel: span.length > 12 ? (year % 5 === 0 ? String(year) : undefined) : String(year),
+    ...(options.linked ? { href: yearUrl(year) } : {}),
+    counts: counter.count(byYear.get(year) ?? []),
+  }));
+  const series = options.splitByTopic
+    ? topicSeries(context.topics, context.language, context.strings)
+    : [{ label: context.strings.articles, className: 'series-single' }];
+  return buildBarChart({ title: options.title, buckets, series, unit: context.strings.articles });
+}
+
+/** Bars per month for the given years, split by main topic, each linking to its month on the year page. */
+function monthChart(articles: readonly Article[], years: readonly number[], context: ChartContext, title: string): BarChart {
+  const counter = new ChartCounter(context.topics, true);
+  const byMonth = groupBy(articles, (article) => monthKey(article.date.year, article.date.month));
+  const dense = years.length > 1;
+  const buckets: ChartBucket[] = years.flatMap((year) =>
+    Array.from({ length: 12 }, (_, index) => {
+      const month = index + 1;
+      return {
+        label: formatMonth(year, month, context.language),
+        axisLabel: dense ? (month === 1 ? String(year) : undefined) : formatShortMonth(month, context.language),
+        href: monthUrl(year, month),
+        counts: counter.count(byMonth.get(monthKey(year, month)) ?? []),
+      };
+    }),
+  );
+  return buildBarChart({
+    title,
+    buckets,
+    series: topicSeries(context.topics, context.language, context.strings),
+    unit: context.strings.articles,
+  });
+}
+
+/** `articles` newest first, as in the archive. */
+export function buildTimeline(articles: readonly Article[], context: ChartContext): Timeline {
+  const byYear = groupBy(articles, (article) => article.date.year);
+  const links: YearLink[] = [...byYear.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, group]) => ({ year, url: yearUrl(year), count: group.length }));
+  const years = links.map((link, index): TimelineYear => {
+    const group = byYear.get(link.year) ?? [];
+    const byMonth = groupBy(group, (article) => monthKey(article.date.year, article.date.month));
+    return {
+      ...link,
+      months: [...byMonth.entries()]
+        .sort(([a], [b]) => b.localeCompare(a))
+        .map(([key, monthArticles]) => ({
+          key,
+          label: formatMonth(link.year, Number(key.slice(5)), context.language),
+          articles: monthArticles,
+        })),
+      chart: monthChart(group, [link.year], context, `${context.strings.articlesPerMonthByTopic} — ${link.year}`),
+      previous: links[index + 1],
+      next: links[index - 1],
+    };
+  });
+  return {
+    years,
+    chart: monthChart(articles, yearSpan(articles), context, context.strings.articlesPerMonthByTopic),
+  };
+}
