@@ -24,8 +24,8 @@ function key(source: ArchiveSource): string {
   return `${resolve(source.contentDir)}\0${source.includeDrafts}`;
 }
 
-export function setPreloadedArchive(archive: Archive, source: ArchiveSource = archiveSourceFromEnv()): void {
-  cache.set(key(source), Promise.resolve(archive));
+export function setPreloadedArchive(contentDir: string, archive: Archive, includeDrafts = false): void {
+  cache.set(key({ contentDir, includeDrafts }), Promise.resolve(archive));
 }
 
 /** Forget loaded archives so the next build reads the content again (serve mode after an edit). */
