@@ -1,0 +1,42 @@
+/**
+ * `npm run bench:load [-- 10000]`: how long loading (read, validate, normalise, render) takes for N real articles,
+ * cold (no render cache) and warm (cache filled), and how fast one core renders Markdown per 3 KB.
+ * Prints figures; asserts nothing.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadArchive } from '../../src/content/load.ts';
+import { renderMarkdown } from '../../src/content/render.ts';
+import { readCorpus, writeCorpusContent } from './corpus-content.ts';
+
+const count = Number(process.argv[2] ?? 10_000);
+const contentDir = await writeCorpusContent(count);
+const cacheDir = await mkdtemp(join(tmpdir(), 'arsip-render-cache-'));
+
+async function timedLoad(label: string) {
+  const started = performance.now();
+  const { archive, errors } = await loadArchive({ contentDir, cacheDir });
+  const ms = performance.now() - started;
+  if (errors.length > 0) throw new Error(`${errors.length} errors, first: ${JSON.stringify(errors[0])}`);
+  console.log(`${label}: ${archive.articles.length} articles in ${(ms / 1000).toFixed(2)} s (${(ms / archive.articles.length).toFixed(3)} ms/article)`);
+}
+
+await timedLoad('load, cold (render cache empty, worker threads)');
+await timedLoad('load, warm (render cache filled)');
+
+// One core, no workers: Markdown → sanitised HTML + text, normalised to 3 KB of source.
+const bodies = (await readCorpus(2000)).map((r) => r.body);
+for (const body of bodies.slice(0, 200)) renderMarkdown(body);
+const started = performance.now();
+let bytes = 0;
+for (const body of bodies) {
+  bytes += Buffer.byteLength(body);
+  renderMarkdown(body);
+}
+const ms = performance.now() - started;
+console.log(`render on one core: ${((ms / bytes) * 3072).toFixed(3)} ms per 3 KB (${bodies.length} bodies, ${(bytes / bodies.length / 1024).toFixed(1)} KB average)`);
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+await rm(contentDir, { recursive: true, force: true });
+await rm(cacheDir, { recursive: true, force: true });
