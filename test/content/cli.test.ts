@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { article, makeContent, REAL_CONTENT } from '../helpers/content-fixture.ts';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+const tsx = (script: string, args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+
+test('check prints a one-line summary and succeeds on the seed archive', async () => {
+  const { code, stdout } = await tsx('src/cli/check.ts', ['--content', REAL_CONTENT]);
+  assert.equal(code, 0);
+  assert.match(stdout, /^check: 5 articles, \d+ actors, \d+ topics, \d+ sources, 0 errors$/m);
+});
+
+test('check reports every error as path:line: message (hint) and exits non-zero', async () => {
+  const dir = await makeContent({ 'a.md': article({ date: '2017-02-30' }), 'b.md': article({ actors: '[Lavrow]' }) });
+  const { code, stdout, stderr } = await tsx('src/cli/check.ts', ['--content', dir]);
+  assert.equal(code, 1);
+  assert.match(stderr, /a\.md:3: "date": 2017-02-30 does not exist \(.+\)/);
+  assert.match(stderr, /b\.md:5: unknown actor "Lavrow" \(did you mean "Lavrov"/);
+  assert.match(stdout, /2 errors$/m);
+});
+
+test('a build with invalid content writes nothing and leaves the previous output intact', async () => {
+  const dir = await makeContent({ 'a.md': article({ topics: '[nope]' }) });
+  const out = join(await mkdtemp(join(tmpdir(), 'arsip-out-')), 'site');
+  await mkdir(out);
+  await writeFile(join(out, 'index.html'), 'previous site');
+  const { code, stderr } = await tsx('src/cli/build.ts', ['--content', dir, '--out', out, '--quiet']);
+  assert.equal(code, 1);
+  assert.match(stderr, /unknown topic "nope"/);
+  assert.match(stderr, /nothing was written/);
+  assert.equal(await readFile(join(out, 'index.html'), 'utf8'), 'previous site');
+});
