@@ -1,0 +1,47 @@
+/**
+ * Eleventy 3 configuration (load with tsx: `--config=.eleventy.ts`). Pages
+ * come from `templates/`, assets from `public/`; the data is the Archive from
+ * src/content, turned into page models by src/site. Article bodies arrive as
+ * sanitised HTML and are never run through Markdown or a template engine.
+ */
+import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
+import { archiveSourceFromEnv, clearArchiveCache, getArchive } from './src/site/archive-data.ts';
+import { formatArticleDate } from './src/site/format-date.ts';
+import { loadSettings } from './src/site/settings.ts';
+import { buildSiteModel } from './src/site/site-model.ts';
+
+function refuseExecutableFrontMatter(): never {
+  throw new Error('JavaScript front matter is not allowed');
+}
+
+export default async function configure(eleventyConfig: EleventyConfig) {
+  const source = archiveSourceFromEnv();
+  const settings = await loadSettings(source.contentDir);
+
+  eleventyConfig.setFrontMatterParsingOptions({
+    engines: { js: refuseExecutableFrontMatter, javascript: refuseExecutableFrontMatter },
+  });
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
+  // Feeds, sitemap and robots.txt are TypeScript templates that return strings built in src/site.
+  eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
+  // Root-relative links in templates get the path prefix at build time.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.addGlobalData('site', async () => buildSiteModel(await getArchive(source), settings));
+  eleventyConfig.addFilter('displayDate', (date: Parameters<typeof formatArticleDate>[0]) =>
+    formatArticleDate(date, settings.language),
+  );
+  eleventyConfig.addPassthroughCopy({ public: '/' });
+
+  // `--serve`: content lives outside the input folder, so watch it and reload it after an edit.
+  eleventyConfig.addWatchTarget(source.contentDir);
+  eleventyConfig.on('eleventy.beforeWatch', () => clearArchiveCache());
+
+  return {
+    pathPrefix: settings.pathPrefix,
+    dir: { input: 'templates', includes: '_includes', output: '_site' },
+    templateFormats: ['njk', '11ty.ts'],
+    htmlTemplateEngine: 'njk',
+    markdownTemplateEngine: false,
+  };
+}
