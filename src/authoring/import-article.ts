@@ -1,0 +1,106 @@
+/**
+ * Raw pasted news text → a Markdown article: headline, cleaned paragraphs, and front-matter inferred from the text.
+ * Nothing is guessed silently: every field carries how it was found, and whatever could not be found becomes a
+ * `TODO` value that `npm run check` rejects.
+ */
+import type { Registry } from '../content/registry.ts';
+import { actorFinder } from './infer-actors.ts';
+import { inferDate } from './infer-date.ts';
+import { sourceFinder } from './infer-source.ts';
+import { inferTitle } from './infer-title.ts';
+import { topicFinder } from './infer-topics.ts';
+import { todo, type Inferred } from './inferred.ts';
+import { classifyLines, splitLines, type RawLine } from './raw-article.ts';
+import { markdownBody } from './markdown-body.ts';
+import { renderFrontMatter, type FrontMatterFields } from './front-matter.ts';
+import { articleFileName } from './article-file.ts';
+
+export interface ImportOptions {
+  /** Year for dates written without one, when the text gives no clue. */
+  year?: number;
+  /** Write `draft: true` (the default): the article shows in `serve` but is not published until reviewed. */
+  draft?: boolean;
+}
+
+export interface ImportedArticle {
+  fields: {
+    title: Inferred<string>;
+    date: Inferred<string>;
+    source: Inferred<string>;
+    author?: string;
+    summary?: string;
+    actors: Inferred<string[]>;
+    topics: Inferred<string[]>;
+  };
+  /** Lines dropped as site chrome, with the rule that dropped each. */
+  dropped: RawLine[];
+  body: string;
+  fileName: string;
+  /** The whole `.md` file. */
+  markdown: string;
+  /** Names of fields written as TODO. */
+  todos: string[];
+}
+
+export type Importer = (raw: string, options?: ImportOptions) => ImportedArticle;
+
+/** Compiles the registry's names once; the returned function imports one text. */
+export function createImporter(registry: Pick<Registry, 'actors' | 'topics' | 'sources'>): Importer {
+  const findActors = actorFinder(registry.actors, registry.sources);
+  const findTopics = topicFinder(registry.topics);
+  const findSource = sourceFinder(registry.sources);
+  const publisherNames = registry.sources.flatMap((s) => [s.name, ...s.aliases]);
+
+  return (raw, options = {}) => {
+    const lines = splitLines(raw);
+    const { title, firstLineIsBody, siteName } = inferTitle(lines[0] ?? '', publisherNames);
+    const classified = classifyLines(firstLineIsBody ? lines : lines.slice(1), title.value);
+    const { source, author } = findSource(classified, siteName);
+
+    const kept = classified.filter((l) => ['body', 'heading', 'caption', 'standfirst'].includes(l.role));
+    const text = [title.value ?? '', ...kept.map((l) => l.text)].join('\n');
+    const { inferred: actors, findings } = findActors(text);
+    const date = inferDate(raw, { actors: findings.map((f) => f.actor), ...(options.year ? { year: options.year } : {}) });
+    const topics = findTopics(text);
+    const summary = classified.find((l) => l.role === 'standfirst')?.text;
+
+    const todos: string[] = [];
+    const orTodo = <T>(name: string, field: Inferred<T>, placeholder: T): T => {
+      if (field.value !== undefined) return field.value;
+      todos.push(name);
+      return placeholder;
+    };
+    const frontMatter: FrontMatterFields = {
+      title: orTodo('title', title, todo('judul artikel')),
+      date: orTodo('date', date, todo('YYYY-MM-DD')),
+      source: { name: orTodo('source', source, todo('nama sumber dari content/registry/sources.yaml')), ...(author ? { author } : {}) },
+      actors: actors.value ?? [],
+      topics: orTodo('topics', topics, [todo('id topik dari content/registry/topics.yaml')]),
+      ...(summary ? { summary } : {}),
+      draft: options.draft ?? true,
+    };
+    const body = markdownBody(classified);
+    const comments = {
+      title: reviewComment(title),
+      date: reviewComment(date),
+      source: reviewComment(source),
+      actors: reviewComment(actors),
+      topics: reviewComment(topics),
+      ...(frontMatter.draft ? { draft: 'imported: review the fields above, then delete this line to publish' } : {}),
+    };
+    const fallbackTitle = kept.find((l) => l.role === 'body')?.text.split(' ').slice(0, 8).join(' ') ?? 'artikel';
+    return {
+      fields: { title, date, source, ...(author ? { author } : {}), ...(summary ? { summary } : {}), actors, topics },
+      dropped: classified.filter((l) => l.role === 'chrome' || l.role === 'repeat' || l.role === 'credit'),
+      body,
+      fileName: articleFileName(date.value?.slice(0, 10), title.value ?? fallbackTitle),
+      markdown: `${renderFrontMatter(frontMatter, comments)}\n${body}`,
+      todos,
+    };
+  };
+}
+
+function reviewComment(field: Inferred<unknown>): string {
+  const status = field.value === undefined ? 'TODO' : `${field.confidence ?? 'low'} confidence`;
+  return `import (${status}): ${field.how}`;
+}

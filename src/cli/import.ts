@@ -1,0 +1,75 @@
+/**
+ * `npm run import -- FILE... [--content DIR] [--year YYYY] [--publish] [--dry-run]`: turns raw pasted news texts
+ * into draft articles in `<content>/articles/`, printing for each a review table of what was inferred and how.
+ * Fields that could not be inferred are written as `TODO…`, which `npm run check` rejects.
+ */
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loadRegistry } from '../content/registry.ts';
+import { formatContentError } from '../content/errors.ts';
+import { createImporter } from '../authoring/import-article.ts';
+import { articlePath, writeNewFile, FileExistsError } from '../authoring/article-file.ts';
+import { reviewTable } from '../authoring/review-table.ts';
+
+const USAGE = 'usage: npm run import -- FILE... [--content DIR] [--year YYYY] [--publish] [--dry-run]';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    content: { type: 'string', default: 'content' },
+    year: { type: 'string' },
+    publish: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help || positionals.length === 0) {
+  console.log(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
+const year = values.year === undefined ? undefined : Number(values.year);
+if (year !== undefined && !/^\d{4}$/.test(values.year!)) {
+  console.error(`--year must be a four-digit year, not "${values.year}"`);
+  process.exit(2);
+}
+
+const contentDir = resolve(values.content!);
+const { registry, errors } = await loadRegistry(contentDir);
+if (errors.length > 0) {
+  for (const error of errors) console.error(formatContentError(error));
+  process.exit(1);
+}
+const importArticle = createImporter(registry);
+
+let failed = 0;
+for (const file of positionals) {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: cannot read (${(error as Error).message})`);
+    failed++;
+    continue;
+  }
+  const article = importArticle(raw, { draft: !values.publish, ...(year ? { year } : {}) });
+  const target = articlePath(values.content!, article.fileName);
+  console.log(`\n${file} → ${target}${values.publish ? '' : ' (draft)'}`);
+  console.log(reviewTable(article));
+  if (!values['dry-run']) {
+    try {
+      await writeNewFile(target, article.markdown);
+    } catch (error) {
+      if (!(error instanceof FileExistsError)) throw error;
+      console.error(`  not written: ${error.message}`);
+      failed++;
+      continue;
+    }
+  }
+  console.log(
+    article.todos.length > 0
+      ? `  TODO: fill in ${article.todos.join(', ')} in ${target}; \`npm run check\` rejects the file until then`
+      : `  check every value above${values.publish ? '' : ', then delete `draft: true` to publish'}`,
+  );
+}
+process.exitCode = failed > 0 ? 1 : 0;
