@@ -7,7 +7,8 @@ import type { RenderedBody } from './render.ts';
  * file grows past a few megabytes even at 100,000 articles, and an unchanged shard is never rewritten.
  */
 export class RenderCache {
-  private readonly shards = new Map<string, Map<string, RenderedBody>>();
+  // Promises, so concurrent lookups in one shard share a single read.
+  private readonly shards = new Map<string, Promise<Map<string, RenderedBody>>>();
   private readonly dirty = new Set<string>();
 
   constructor(private readonly dir: string | undefined) {}
@@ -28,25 +29,27 @@ export class RenderCache {
     await mkdir(this.dir, { recursive: true });
     for (const name of this.dirty) {
       const file = join(this.dir, `${name}.json`);
-      await writeFile(`${file}.tmp`, JSON.stringify(Object.fromEntries(this.shards.get(name)!)));
+      await writeFile(`${file}.tmp`, JSON.stringify(Object.fromEntries(await this.shards.get(name)!)));
       await rename(`${file}.tmp`, file);
     }
     this.dirty.clear();
   }
 
-  private async shard(name: string): Promise<Map<string, RenderedBody>> {
+  private shard(name: string): Promise<Map<string, RenderedBody>> {
     let shard = this.shards.get(name);
     if (!shard) {
-      shard = new Map();
-      if (this.dir) {
-        try {
-          shard = new Map(Object.entries(JSON.parse(await readFile(join(this.dir, `${name}.json`), 'utf8'))));
-        } catch {
-          // Missing or unreadable shard: render again.
-        }
-      }
+      shard = this.read(name);
       this.shards.set(name, shard);
     }
     return shard;
+  }
+
+  private async read(name: string): Promise<Map<string, RenderedBody>> {
+    if (!this.dir) return new Map();
+    try {
+      return new Map(Object.entries(JSON.parse(await readFile(join(this.dir, `${name}.json`), 'utf8'))));
+    } catch {
+      return new Map(); // Missing or unreadable shard: its bodies are rendered again.
+    }
   }
 }
