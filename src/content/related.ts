@@ -24,20 +24,26 @@ export function linkRelated(articles: Article[]): void {
   });
   const weight = new Map([...postings].map(([term, list]) => [term, Math.log(1 + articles.length / list.length)]));
 
+  // One score array reused for every article; only the touched entries are read back and reset.
+  const scores = new Float64Array(articles.length);
   articles.forEach((article, index) => {
-    const scores = new Map<number, number>();
+    const touched: number[] = [];
     for (const term of termsOf(article)) {
       const list = postings.get(term)!;
+      const termWeight = weight.get(term)!;
       const at = binarySearch(list, index);
       for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW + 1); i++) {
         const other = list[i]!;
-        if (other !== index) scores.set(other, (scores.get(other) ?? 0) + weight.get(term)!);
+        if (other === index) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] += termWeight;
       }
     }
-    article.related = [...scores]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    article.related = touched
+      .sort((a, b) => scores[b]! - scores[a]! || a - b)
       .slice(0, RELATED_COUNT)
-      .map(([other]) => toLink(articles[other]!));
+      .map((other) => toLink(articles[other]!));
+    for (const other of touched) scores[other] = 0;
   });
 }
 
