@@ -26,6 +26,8 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   /** Origin without a trailing slash, e.g. `http://127.0.0.1:41234`. */
   origin: string;
+  /** Origin plus path prefix, with a trailing slash: where the site's home page is. */
+  root: string;
   close(): Promise<void>;
 }
 
@@ -53,12 +55,14 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-export async function startStaticServer(rootDir: string): Promise<StaticServer> {
+export async function startStaticServer(rootDir: string, options: { pathPrefix?: string } = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
+  const prefix = options.pathPrefix ?? '/';
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const inPrefix = url.pathname.startsWith(prefix);
     // Directory URLs without a trailing slash redirect, as static hosts do.
-    const file = await resolveFile(root, url.pathname);
+    const file = inPrefix ? await resolveFile(root, `/${url.pathname.slice(prefix.length)}`) : undefined;
     if (file && !url.pathname.endsWith('/') && file.endsWith(`${sep}index.html`) && !url.pathname.endsWith('.html')) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` });
       res.end();
@@ -78,6 +82,7 @@ export async function startStaticServer(rootDir: string): Promise<StaticServer> 
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    root: `http://127.0.0.1:${port}${prefix}`,
     close: () =>
       new Promise<void>((ok, fail) => {
         server.closeAllConnections();
