@@ -39,7 +39,8 @@ export default async function configure(eleventyConfig: EleventyConfig) {
 
   return {
     pathPrefix: settings.pathPrefix,
-    dir: { input: 'templates', includes: '_includes', output: '_site' },
+    // No output here: it would override the folder the build CLI and tests pass in (default `_site`).
+    dir: { input: 'templates', includes: '_includes' },
     templateFormats: ['njk', '11ty.ts'],
     htmlTemplateEngine: 'njk',
     markdownTemplateEngine: false,
