@@ -1,0 +1,34 @@
+/**
+ * The Indonesian analysis pipeline shared by the index builder and the
+ * browser: tokenise → drop stopwords → stem. A hyphenated token the stemmer
+ * cannot reduce as a reduplication (`Rusia-Indonesia`) is analysed part by part.
+ */
+import { STOPWORDS } from './stopwords.ts';
+import { tokenize } from './tokenizer.ts';
+import type { Stem } from './stemmer.ts';
+
+export type Analyze = (text: string) => string[];
+
+/** Terms for one token (a token may yield none, or several when hyphenated). */
+export type AnalyzeToken = (token: string) => string[];
+
+export function createTokenAnalyzer(stem: Stem): AnalyzeToken {
+  const cache = new Map<string, string[]>();
+  const analyzeToken = (token: string): string[] => {
+    let terms = cache.get(token);
+    if (terms) return terms;
+    if (STOPWORDS.has(token)) terms = [];
+    else {
+      const stemmed = stem(token);
+      terms = stemmed.includes('-') ? token.split(/[-']/).flatMap(analyzeToken) : [stemmed];
+    }
+    cache.set(token, terms);
+    return terms;
+  };
+  return analyzeToken;
+}
+
+export function createAnalyzer(stem: Stem): Analyze {
+  const analyzeToken = createTokenAnalyzer(stem);
+  return (text) => tokenize(text).flatMap(analyzeToken);
+}

@@ -1,0 +1,69 @@
+/**
+ * Turns the typed archive into the search payload (see payload.ts): the head
+ * index with the document store and facets, and the body shards.
+ */
+import type { Archive, Article } from '../content/model.ts';
+import { createAnalyzer } from './analyzer.ts';
+import { loadFullDictionary, recordingDictionary } from './dictionary.ts';
+import { BODY_FIELDS, HEAD_FIELDS } from './fields.ts';
+import { buildLunrIndex } from './lunr-index.ts';
+import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload, type ShardPayload } from './payload.ts';
+import { createStemmer } from './stemmer.ts';
+
+export interface BuildOptions {
+  /** Articles per body shard. */
+  shardSize?: number;
+}
+
+export const DEFAULT_SHARD_SIZE = 1000;
+
+/** File name → JSON-serialisable payload. */
+export type SearchFiles = Map<string, HeadPayload | ShardPayload>;
+
+export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): SearchFiles {
+  const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
+  const dictionary = recordingDictionary(loadFullDictionary());
+  const analyze = createAnalyzer(createStemmer(dictionary));
+  const entries = archive.articles.map((article, i) => ({ ref: i.toString(36), article }));
+
+  const files: SearchFiles = new Map();
+  const shards: string[] = [];
+  for (let start = 0; start < entries.length; start += shardSize) {
+    const name = shardFile(shards.length);
+    shards.push(name);
+    const slice = entries.slice(start, start + shardSize);
+    const index = buildLunrIndex(BODY_FIELDS, slice, analyze);
+    files.set(name, { version: PAYLOAD_VERSION, first: start, excerpts: slice.map((e) => e.article.excerpt), index });
+  }
+  const index = buildLunrIndex(HEAD_FIELDS, entries, analyze);
+  const head: HeadPayload = {
+    version: PAYLOAD_VERSION,
+    // Recorded last, after every field of every article went through the stemmer.
+    dictionary: [...dictionary.hits].sort(),
+    docs: archive.articles.map(docEntryMaker(archive)),
+    facets: {
+      topics: archive.topics.map((t) => ({ id: t.id, label: t.label.id })),
+      actors: archive.actors.map((a) => ({ id: a.id, label: a.name })),
+      sources: archive.sources.map((s) => ({ id: s.id, label: s.name })),
+    },
+    index,
+    shards,
+  };
+  files.set(HEAD_FILE, head);
+  return files;
+}
+
+function docEntryMaker(archive: Archive): (article: Article) => DocEntry {
+  const positions = (list: Array<{ id: string }>) => new Map(list.map((item, i) => [item.id, i]));
+  const sources = positions(archive.sources);
+  const topics = positions(archive.topics);
+  const actors = positions(archive.actors);
+  return (article) => ({
+    title: article.title,
+    url: article.url,
+    day: article.date.day,
+    source: sources.get(article.source.source.id) ?? -1,
+    topics: article.topics.map((t) => topics.get(t.id) ?? -1),
+    actors: article.actors.map((a) => actors.get(a.id) ?? -1),
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * The browser's search engine, free of the DOM so it runs in unit tests: it
+ * loads the head payload, merges body shards as they arrive, and answers a
+ * SearchRequest. Queries never go through Lunr's query parser: the text is
+ * analysed with the same pipeline as the build and each term is added with
+ * `usePipeline: false`, so no input can raise a QueryParseError.
+ */
+import lunr from 'lunr';
+import { createTokenAnalyzer, type AnalyzeToken } from '../analyzer.ts';
+import type { DocEntry, FacetValue, HeadPayload, ShardPayload } from '../payload.ts';
+import { createStemmer } from '../stemmer.ts';
+import { tokenize } from '../tokenizer.ts';
+import { hasFilters, type SearchRequest } from './request.ts';
+
+export interface SearchResult {
+  doc: DocEntry;
+  /** Position in the head's `docs` (newest first). */
+  position: number;
+  score: number;
+  /** Undefined until the doc's body shard is loaded. */
+  excerpt?: string;
+}
+
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** Index terms that matched, for highlighting. */
+  matchedTerms: Set<string>;
+  /** The query's own terms. */
+  terms: string[];
+  /** True when nothing matched exactly and the results come from a typo-tolerant retry. */
+  fuzzy: boolean;
+  /** Index terms close to the query's, offered as "did you mean". */
+  suggestions: string[];
+}
+
+/** Body matches count less than matches in titles and names. */
+const BODY_WEIGHT = 0.5;
+const MAX_TERMS = 12;
+const MAX_SUGGESTIONS = 5;
+
+interface Hit {
+  score: number;
+  terms: Set<string>;
+}
+
+export class SearchEngine {
+  readonly analyzeToken: AnalyzeToken;
+  readonly docs: DocEntry[];
+  readonly facets: HeadPayload['facets'];
+  private readonly head: lunr.Index;
+  private readonly bodies: lunr.Index[] = [];
+  private readonly excerpts: string[] = [];
+  private readonly shardCount: number;
+
+  constructor(head: HeadPayload) {
+    this.analyzeToken = createTokenAnalyzer(createStemmer(new Set(head.dictionary)));
+    this.docs = head.docs;
+    this.facets = head.facets;
+    this.head = lunr.Index.load(head.index);
+    this.shardCount = head.shards.length;
+  }
+
+  addShard(shard: ShardPayload): void {
+    this.bodies.push(lunr.Index.load(shard.index));
+    shard.excerpts.forEach((excerpt, i) => (this.excerpts[shard.first + i] = excerpt));
+  }
+
+  /** All body shards are in: results are final. */
+  get complete(): boolean {
+    return this.bodies.length >= this.shardCount;
+  }
+
+  /** The query's distinct terms (at most MAX_TERMS), as the index spells them. */
+  terms(query: string): string[] {
+    return [...new Set(tokenize(query).flatMap(this.analyzeToken))].slice(0, MAX_TERMS);
+  }
+
+  search(request: SearchRequest): SearchOutcome {
+    const terms = this.terms(request.q);
+    const outcome: SearchOutcome = { results: [], matchedTerms: new Set(), terms, fuzzy: false, suggestions: [] };
+    if (terms.length === 0) {
+      if (hasFilters(request)) outcome.results = this.filtered(request, this.docs.map((_, i) => [i, 0] as const));
+      return outcome;
+    }
+    let hits = this.match(terms, false);
+    // A word may be in a body shard not loaded yet: no typo guessing before all are in.
+    if (hits.size === 0 && this.complete) {
+      hits = this.match(terms, true);
+      outcome.fuzzy = hits.size > 0;
+    }
+    const ranked = [...hits].map(([position, hit]) => [position, hit.score] as const);
+    outcome.results = this.filtered(request, ranked).sort((a, b) => b.score - a.score || a.position - b.position);
+    for (const [, hit] of hits) hit.terms.forEach((term) => outcome.matchedTerms.add(term));
+    if (outcome.fuzzy) outcome.suggestions = [...outcome.matchedTerms].filter((t) => !terms.includes(t)).slice(0, MAX_SUGGESTIONS);
+    return outcome;
+  }
+
+  /** Docs (by position) that contain every query term in some field of some index. */
+  private match(terms: string[], fuzzy: boolean): Map<number, Hit> {
+    const hits = new Map<number, Hit>();
+    const covered = new Map<number, Set<string>>();
+    const indexes: Array<[lunr.Index, number]> = [[this.head, 1], ...this.bodies.map((i): [lunr.Index, number] => [i, BODY_WEIGHT])];
+    for (const [index, weight] of indexes) {
+      for (const term of terms) {
+        for (const result of runTerm(index, term, fuzzy)) {
+          const position = parseInt(result.ref, 36);
+          const hit = hits.get(position) ?? { score: 0, terms: new Set<string>() };
+          hit.score += result.score * weight;
+          Object.keys(result.matchData.metadata).forEach((t) => hit.terms.add(t));
+          hits.set(position, hit);
+          const seen = covered.get(position) ?? new Set<string>();
+          seen.add(term);
+          covered.set(position, seen);
+        }
+      }
+    }
+    for (const [position, seen] of covered) if (seen.size < terms.length) hits.delete(position);
+    return hits;
+  }
+
+  private filtered(request: SearchRequest, ranked: ReadonlyArray<readonly [number, number]>): SearchResult[] {
+    const topic = this.facetIndex(this.facets.topics, request.topic);
+    const actor = this.facetIndex(this.facets.actors, request.actor);
+    const source = this.facetIndex(this.facets.sources, request.source);
+    const results: SearchResult[] = [];
+    for (const [position, score] of ranked) {
+      const doc = this.docs[position];
+      if (!doc) continue;
+      const year = Number(doc.day.slice(0, 4));
+      if (topic !== undefined && !doc.topics.includes(topic)) continue;
+      if (actor !== undefined && !doc.actors.includes(actor)) continue;
+      if (source !== undefined && doc.source !== source) continue;
+      if (request.from !== undefined && year < request.from) continue;
+      if (request.to !== undefined && year > request.to) continue;
+      results.push({ doc, position, score, excerpt: this.excerpts[position] });
+    }
+    return results;
+  }
+
+  /** -1 for an unknown id (so it filters everything out), undefined for no filter. */
+  private facetIndex(values: FacetValue[], id: string): number | undefined {
+    return id ? values.findIndex((value) => value.id === id) : undefined;
+  }
+}
+
+/** One term against one index; fuzzy terms allow one edit, two for long words. */
+function runTerm(index: lunr.Index, term: string, fuzzy: boolean): lunr.Index.Result[] {
+  const editDistance = fuzzy ? (term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0) : 0;
+  if (fuzzy && editDistance === 0) return [];
+  return index.query((query) => {
+    query.term(term, { usePipeline: false, editDistance, wildcard: lunr.Query.wildcard.NONE });
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Builds and compacts Lunr indexes whose terms come from our own analyser
+ * instead of Lunr's English pipeline, so the build and the browser (which
+ * queries with the same analyser and `usePipeline: false`) agree.
+ */
+import lunr from 'lunr';
+import type { Analyze } from './analyzer.ts';
+import type { FieldSpec } from './fields.ts';
+import type { Article } from '../content/model.ts';
+
+/** Decimal places kept in field-vector weights: enough to rank, far fewer bytes. */
+const WEIGHT_DECIMALS = 3;
+
+export function buildLunrIndex(
+  fields: readonly FieldSpec[],
+  entries: ReadonlyArray<{ ref: string; article: Article }>,
+  analyze: Analyze,
+): object {
+  const builder = new lunr.Builder();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.tokenizer = Object.assign(
+    (text?: unknown, metadata?: object) =>
+      analyze(typeof text === 'string' ? text : '').map((term) => new lunr.Token(term, { ...metadata })),
+    { separator: lunr.tokenizer.separator },
+  ) as typeof lunr.tokenizer;
+  builder.ref('ref');
+  for (const field of fields) builder.field(field.name, { boost: field.boost });
+  for (const { ref, article } of entries) {
+    const doc: Record<string, string> = { ref };
+    for (const field of fields) doc[field.name] = field.extract(article);
+    builder.add(doc);
+  }
+  return compact(builder.build().toJSON());
+}
+
+function compact(json: object): object {
+  const factor = 10 ** WEIGHT_DECIMALS;
+  const { fieldVectors: vectors } = json as { fieldVectors: Array<[string, number[]]> };
+  const fieldVectors = vectors.map(([key, elements]) => [
+    key,
+    elements.map((value, i) => (i % 2 === 0 ? value : Math.round(value * factor) / factor)),
+  ]);
+  return { ...json, fieldVectors };
+}

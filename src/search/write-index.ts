@@ -1,0 +1,19 @@
+/**
+ * Build-time entry point (called from .eleventy.ts): writes the search
+ * payload under `<outDir>/search/`. The payload holds prefix-less URLs; the
+ * search page tells the client the site's base, so one payload serves any
+ * path prefix.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Archive } from '../content/model.ts';
+import { buildSearchFiles, type BuildOptions } from './build-index.ts';
+
+export const SEARCH_DIR = 'search';
+
+export async function writeSearchIndex(archive: Archive, outDir: string, options: BuildOptions = {}): Promise<void> {
+  const dir = join(outDir, SEARCH_DIR);
+  await mkdir(dir, { recursive: true });
+  const files = buildSearchFiles(archive, options);
+  await Promise.all([...files].map(([name, payload]) => writeFile(join(dir, name), JSON.stringify(payload))));
+}
