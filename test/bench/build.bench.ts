@@ -1,0 +1,154 @@
+/**
+ * `npm run bench [-- 1000 10000 …]`: builds archives of real corpus articles (default 1,000 and 10,000) with our
+ * build and with Hugo on the same content, in the same run, and prints for each size: cold build time, warm rebuild
+ * after adding one article, peak RSS, output size and search payload, then our/Hugo ratios.
+ * `BENCH_RUNS=3` repeats each build and keeps the fastest (the machine is shared). Prints figures; asserts nothing.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCorpusContent } from './corpus-content.ts';
+import { writeHugoSite } from './hugo-site.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const sizes = process.argv.slice(2).map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 1);
+
+interface Measured {
+  seconds: number;
+  rssMB: number;
+}
+
+interface Figures {
+  articles: number;
+  cold: Measured;
+  warm: Measured;
+  hugo: Measured;
+  files: number;
+  bytes: number;
+  hugoFiles: number;
+  hugoBytes: number;
+  searchBytes?: number;
+}
+
+/** Runs one command under GNU time for its peak RSS (worker threads included: they share the process). */
+async function measure(command: string, args: string[], cwd: string): Promise<Measured> {
+  const rssFile = join(tmpdir(), `arsip-bench-rss-${process.pid}`);
+  const started = performance.now();
+  const stderr: string[] = [];
+  const code = await new Promise<number | null>((done, fail) => {
+    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}:\n${stderr.join('').slice(-3000)}`);
+  const kb = Number((await readFile(rssFile, 'utf8')).trim().split('\n').pop());
+  await rm(rssFile, { force: true });
+  return { seconds, rssMB: kb / 1024 };
+}
+
+/** Fastest of `runs`; `prepare` resets the state each run starts from. */
+async function fastest(prepare: () => Promise<void>, run: () => Promise<Measured>): Promise<Measured> {
+  let best: Measured | undefined;
+  for (let i = 0; i < runs; i++) {
+    await prepare();
+    const result = await run();
+    if (!best || result.seconds < best.seconds) best = result;
+  }
+  return best!;
+}
+
+async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+/** What the browser fetches before it can show a first result: the search script and the head index. */
+async function searchPayload(site: string): Promise<number | undefined> {
+  const sizes = await Promise.all(
+    ['search/head.json', 'assets/search.js'].map((path) => stat(join(site, path)).then((s) => s.size, () => undefined)),
+  );
+  return sizes.every((size) => size !== undefined) ? sizes.reduce((a, b) => a! + b!, 0) : undefined;
+}
+
+/** A new article: the first generated one under a new name, title and body, so its body is not in the render cache. */
+async function newArticle(contentDir: string): Promise<{ name: string; markdown: string }> {
+  const articles = join(contentDir, 'articles');
+  const first = (await readdir(articles)).sort()[0]!;
+  const markdown = (await readFile(join(articles, first), 'utf8'))
+    .replace(/^title: .*$/m, 'title: "Artikel baru untuk uji pembangunan ulang"')
+    .concat('\nParagraf tambahan agar isi artikel ini belum pernah dirender.\n');
+  return { name: 'zz-artikel-baru-bench.md', markdown };
+}
+
+async function benchSize(articles: number): Promise<Figures> {
+  const work = await mkdtemp(join(tmpdir(), `arsip-build-bench-${articles}-`));
+  const contentDir = await writeCorpusContent(articles, join(work, 'content'));
+  const hugoDir = join(work, 'hugo');
+  await writeHugoSite(contentDir, hugoDir);
+  const site = join(work, 'site');
+  const cache = join(work, 'render-cache');
+  const build = () =>
+    measure(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--quiet', '--content', contentDir, '--out', site, '--cache', cache], ROOT);
+
+  const hugoOut = join(work, 'hugo-out');
+  const hugo = await fastest(
+    () => rm(hugoOut, { recursive: true, force: true }),
+    () => measure('hugo', ['--quiet', '--destination', hugoOut, '--cacheDir', join(work, 'hugo-cache')], hugoDir),
+  );
+  const cold = await fastest(() => rm(cache, { recursive: true, force: true }), build);
+  const ours = await folderSize(site);
+  const searchBytes = await searchPayload(site);
+
+  const added = await newArticle(contentDir);
+  const warm = await fastest(
+    async () => {
+      // Each warm run starts from a site and cache built without the new article.
+      await rm(join(contentDir, 'articles', added.name), { force: true });
+      await build();
+      await writeFile(join(contentDir, 'articles', added.name), added.markdown);
+    },
+    build,
+  );
+  const theirs = await folderSize(hugoOut);
+  await rm(work, { recursive: true, force: true });
+  return { articles, cold, warm, hugo, files: ours.files, bytes: ours.bytes, hugoFiles: theirs.files, hugoBytes: theirs.bytes, searchBytes };
+}
+
+const s = (m: Measured) => `${m.seconds.toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+
+function printTable(all: Figures[]): void {
+  console.log('\n| articles | cold build | warm rebuild (+1) | peak RSS | output | search payload | Hugo cold | Hugo peak RSS | Hugo output |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const f of all) {
+    const peak = Math.max(f.cold.rssMB, f.warm.rssMB);
+    const search = f.searchBytes === undefined ? 'missing' : `${(f.searchBytes / 1024).toFixed(0)} KB`;
+    console.log(
+      `| ${f.articles.toLocaleString('en')} | ${s(f.cold)} | ${s(f.warm)} | ${peak.toFixed(0)} MB | ${f.files} files, ${mb(f.bytes)} | ${search} | ${s(f.hugo)} | ${f.hugo.rssMB.toFixed(0)} MB | ${f.hugoFiles} files, ${mb(f.hugoBytes)} |`,
+    );
+  }
+  console.log('\n| articles | cold / Hugo cold (target ≤ 1) | warm / Hugo cold (target ≤ 0.3) | peak RSS / Hugo (target ≤ 1) |');
+  console.log('|---:|---:|---:|---:|');
+  for (const f of all) {
+    const peak = Math.max(f.cold.rssMB, f.warm.rssMB);
+    console.log(`| ${f.articles.toLocaleString('en')} | ${ratio(f.cold.seconds, f.hugo.seconds)} | ${ratio(f.warm.seconds, f.hugo.seconds)} | ${ratio(peak, f.hugo.rssMB)} |`);
+  }
+}
+
+const results: Figures[] = [];
+for (const articles of sizes.length ? sizes : [1000, 10_000]) {
+  console.log(`building ${articles.toLocaleString('en')} articles (ours and Hugo, ${runs} run${runs > 1 ? 's' : ''} each)…`);
+  results.push(await benchSize(articles));
+}
+printTable(results);
