@@ -1,0 +1,138 @@
+/** Unit tests for the page models in src/site (no Eleventy build). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countActors } from '../../src/site/counts.ts';
+import { formatDay, formatMonth } from '../../src/site/format-date.ts';
+import { articleJsonLd, serialiseJsonForScript } from '../../src/site/json-ld.ts';
+import { paginate } from '../../src/site/paginate.ts';
+import { absoluteUrl, assertSafePermalink, safeHttpUrl } from '../../src/site/safe-url.ts';
+import { normalisePathPrefix, parseSettings } from '../../src/site/settings.ts';
+import { buildSiteModel } from '../../src/site/site-model.ts';
+import { lastModified } from '../../src/site/sitemap.ts';
+import { escapeXml } from '../../src/site/xml.ts';
+import { fixtureArchive, PAYLOAD } from './fixture-archive.ts';
+
+const settings = parseSettings({ title: 'Arsip', baseUrl: 'https://arsip.example.test' }, {});
+
+test('dates are shown from the article day, never shifted by a time zone', () => {
+  assert.equal(formatDay('2017-08-09', 'id'), '9 Agustus 2017');
+  assert.equal(formatDay('2017-08-09', 'en'), 'August 9, 2017');
+  assert.equal(formatDay('2017-01-01', 'id'), '1 Januari 2017');
+  assert.equal(formatMonth(2017, 12, 'id'), 'Desember 2017');
+  const early = fixtureArchive().articles.find((a) => a.slug === '2017-02-01-pagi-di-jakarta')!;
+  // 05:00 WIB on 1 February is 31 January in UTC.
+  assert.equal(new Date(early.date.timestamp).getUTCDate(), 31);
+  assert.equal(formatDay(early.date.day, 'id'), '1 Februari 2017');
+});
+
+test('pagination: stable URLs, first page without a suffix, at least one page', () => {
+  const pages = paginate(Array.from({ length: 45 }, (_, i) => i), '/topik/x/', 20);
+  assert.deepEqual(pages.map((p) => p.url), ['/topik/x/', '/topik/x/halaman/2/', '/topik/x/halaman/3/']);
+  assert.deepEqual(pages.map((p) => p.items.length), [20, 20, 5]);
+  assert.equal(pages[1]!.previousUrl, '/topik/x/');
+  assert.equal(pages[1]!.nextUrl, '/topik/x/halaman/3/');
+  assert.equal(pages[0]!.previousUrl, undefined);
+  assert.deepEqual(pages[2]!.pages.map((p) => p.current), [false, false, true]);
+  const empty = paginate([], '/aktor/y/');
+  assert.equal(empty.length, 1);
+  assert.equal(empty[0]!.url, '/aktor/y/');
+});
+
+test('co-mentions count articles shared with the actor, most first, excluding the actor', () => {
+  const archive = fixtureArchive();
+  const lavrovArticles = archive.articles.filter((a) => a.actors.some((actor) => actor.id === 'sergey-lavrov'));
+  const counts = countActors(lavrovArticles, 'sergey-lavrov');
+  assert.ok(!counts.some((c) => c.id === 'sergey-lavrov'));
+  const russia = counts.find((c) => c.id === 'rusia')!;
+  assert.equal(russia.count, lavrovArticles.filter((a) => a.actors.some((x) => x.id === 'rusia')).length);
+  assert.equal(counts[0]!.id, 'rusia');
+  for (let i = 1; i < counts.length; i++) assert.ok(counts[i - 1]!.count >= counts[i]!.count);
+});
+
+test('site model: term pages, timeline months and feeds follow the archive', () => {
+  const archive = fixtureArchive();
+  const model = buildSiteModel(archive, settings);
+  const ct = model.listingPages.filter((p) => p.term.kind === 'topic' && p.term.id === 'kontraterorisme');
+  assert.deepEqual(ct.map((p) => p.url), ['/topik/kontraterorisme/', '/topik/kontraterorisme/halaman/2/']);
+  assert.equal(ct[0]!.items.length, 20);
+  assert.equal(ct[1]!.items.length, 3);
+  // Newest first across pages.
+  const stamps = ct.flatMap((p) => p.items.map((a) => a.date.timestamp));
+  assert.deepEqual(stamps, [...stamps].sort((a, b) => b - a));
+  // A topic without articles still has a page.
+  assert.ok(model.listingPages.some((p) => p.url === '/topik/tanpa-artikel/' && p.items.length === 0));
+  // Sources have neither feeds nor co-mentions; actors and topics have both.
+  const source = model.listingPages.find((p) => p.term.kind === 'source')!;
+  assert.equal(source.feed, undefined);
+  assert.deepEqual(source.relatedActors, []);
+  assert.ok(model.feeds.some((f) => f.atomUrl === '/aktor/sergey-lavrov/feed.xml'));
+  assert.ok(model.feeds.some((f) => f.jsonUrl === '/topik/kontraterorisme/feed.json'));
+  assert.equal(model.feeds[0]!.atomUrl, '/feed.xml');
+
+  const years = model.timeline.years.map((y) => y.year);
+  assert.deepEqual(years, [2018, 2017, 2016]);
+  const y2017 = model.timeline.years.find((y) => y.year === 2017)!;
+  assert.ok(y2017.months.some((m) => m.key === '2017-02' && m.articles.some((a) => a.slug === '2017-02-01-pagi-di-jakarta')));
+  assert.equal(y2017.previous?.year, 2016);
+  assert.equal(y2017.next?.year, 2018);
+  // Every chart bar with articles links to its month anchor on the year page.
+  const linked = model.timeline.chart.bars.filter((b) => b.total > 0);
+  assert.equal(linked.reduce((sum, b) => sum + b.total, 0), archive.articles.length);
+  assert.ok(linked.every((b) => /^\/linimasa\/\d{4}\/#\d{4}-\d{2}$/.test(b.href ?? '')));
+  assert.ok(model.timeline.chart.bars.filter((b) => b.total === 0).every((b) => b.href === undefined));
+});
+
+test('sitemap lastmod comes from updated or date', () => {
+  const archive = fixtureArchive();
+  const early = archive.articles.find((a) => a.slug === '2017-02-01-pagi-di-jakarta')!;
+  assert.equal(lastModified([early]), '2017-02-03T03:00:00.000Z');
+  const plain = archive.articles.find((a) => a.slug === '2016-03-15-kerja-sama-3')!;
+  assert.equal(lastModified([plain]), '2016-03-15');
+  assert.equal(lastModified([]), undefined);
+});
+
+test('only http(s) URLs from content are linked', () => {
+  assert.equal(safeHttpUrl('https://example.org/a?b=1'), 'https://example.org/a?b=1');
+  assert.equal(safeHttpUrl('javascript:alert(1)'), undefined);
+  assert.equal(safeHttpUrl(' JaVaScRiPt:alert(1)'), undefined);
+  assert.equal(safeHttpUrl('data:text/html,hi'), undefined);
+  assert.equal(safeHttpUrl('/relative'), undefined);
+  assert.equal(safeHttpUrl(undefined), undefined);
+});
+
+test('page URLs that could leave the output folder are refused', () => {
+  assert.equal(assertSafePermalink('/artikel/2017-08-09-a/'), '/artikel/2017-08-09-a/');
+  for (const bad of ['/artikel/../../etc/', '/artikel/a b/', '/artikel/<x>/', 'artikel/x/', '/artikel/x/?q', '/a\\b/']) {
+    assert.throws(() => assertSafePermalink(bad), /unsafe page URL/);
+  }
+});
+
+test('JSON-LD cannot close its script element and stays valid JSON', () => {
+  const text = serialiseJsonForScript({ headline: PAYLOAD, line: 'a\u2028b' });
+  assert.ok(!text.includes('<'));
+  assert.ok(!text.includes('>'));
+  assert.deepEqual(JSON.parse(text), { headline: PAYLOAD, line: 'a\u2028b' });
+  const archive = fixtureArchive();
+  const hostile = archive.articles.find((a) => a.slug === '2018-06-01-artikel-berbahaya')!;
+  const ld = articleJsonLd(hostile, settings);
+  assert.equal(ld['@type'], 'NewsArticle');
+  assert.equal(ld.isBasedOn, undefined, 'javascript: source URL dropped');
+  assert.deepEqual(ld.publisher, { '@type': 'Organization', name: hostile.source.source.name });
+});
+
+test('XML escaping covers markup and drops characters XML forbids', () => {
+  assert.equal(escapeXml(`a<b>&"'\u0001`), 'a&lt;b&gt;&amp;&quot;&apos;');
+});
+
+test('settings: path prefix normalised, env overrides, bad values rejected', () => {
+  assert.equal(normalisePathPrefix('arsip/berita'), '/arsip/berita/');
+  assert.equal(normalisePathPrefix('/'), '/');
+  assert.throws(() => normalisePathPrefix('/../x/'), /not allowed/);
+  const overridden = parseSettings({ title: 'T', baseUrl: 'https://a.example' }, { SITE_PATH_PREFIX: '/sub', SITE_LANGUAGE: 'en' });
+  assert.equal(overridden.pathPrefix, '/sub/');
+  assert.equal(overridden.language, 'en');
+  assert.equal(absoluteUrl(overridden, '/artikel/x/'), 'https://a.example/sub/artikel/x/');
+  assert.throws(() => parseSettings({ title: 'T', baseUrl: 'javascript:alert(1)' }, {}), /baseUrl/);
+  assert.throws(() => parseSettings({ title: 'T', baseUrl: 'https://a.example', language: 'fr' }, {}), /language/);
+  assert.throws(() => parseSettings({ title: 'T', baseUrl: 'https://a.example', colour: 'red' }, {}), /settings are invalid/);
+});
