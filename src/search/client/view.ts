@@ -4,7 +4,7 @@
  */
 import type { SearchEngine, SearchOutcome, SearchResult } from './engine.ts';
 import { highlight } from './highlight.ts';
-import type { SearchRequest } from './request.ts';
+import { hasFilters, type SearchRequest } from './request.ts';
 import { fill, type ClientStrings } from './strings.ts';
 
 export const PAGE_SIZE = 50;
@@ -17,6 +17,7 @@ export interface Elements {
   source: HTMLSelectElement;
   from: HTMLInputElement;
   to: HTMLInputElement;
+  filters: HTMLDetailsElement;
   status: HTMLElement;
   notice: HTMLElement;
   results: HTMLOListElement;
@@ -37,6 +38,7 @@ export function findElements(root: HTMLElement): Elements {
     source: get('#filter-source'),
     from: get('#filter-from'),
     to: get('#filter-to'),
+    filters: get('#search-filters-toggle'),
     status: get('#search-status'),
     notice: get('#search-notice'),
     results: get('#search-results'),
@@ -79,6 +81,7 @@ export class SearchView {
     this.el.source.value = request.source;
     this.el.from.value = request.from === undefined ? '' : String(request.from);
     this.el.to.value = request.to === undefined ? '' : String(request.to);
+    if (hasFilters(request)) this.el.filters.open = true;
   }
 
   readRequest(): SearchRequest {
@@ -176,9 +179,8 @@ export class SearchView {
         link.textContent = label;
         return link;
       };
-      const filtered = request.topic || request.actor || request.source || request.from !== undefined || request.to !== undefined;
-      tip.append(
-        filtered ? `${this.strings.removeFilters} ` : '',
+ tip.append(
+        hasFilters(request) ? `${this.strings.removeFilters} ` : '',
         `${this.strings.browseInstead} `,
         browse(this.strings.topicsLink, 'topik/'),
         ' · ',
