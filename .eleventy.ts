@@ -4,7 +4,10 @@
  * src/content, turned into page models by src/site. Article bodies arrive as
  * sanitised HTML and are never run through Markdown or a template engine.
  */
+import { join } from 'node:path';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
+import { bundleSearchClient } from './src/search/bundle-client.ts';
+import { writeSearchIndex } from './src/search/write-index.ts';
 import { archiveSourceFromEnv, clearArchiveCache, getArchive } from './src/site/archive-data.ts';
 import { formatArticleDate } from './src/site/format-date.ts';
 import { loadSettings } from './src/site/settings.ts';
@@ -32,6 +35,15 @@ export default async function configure(eleventyConfig: EleventyConfig) {
     formatArticleDate(date, settings.language),
   );
   eleventyConfig.addPassthroughCopy({ public: '/' });
+  // The search payload and client come from the Archive and src/search, not from rendered pages,
+  // so they are written once per build whatever Eleventy re-rendered.
+  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+    const archive = await getArchive(source);
+    await Promise.all([
+      writeSearchIndex(archive, directories.output),
+      bundleSearchClient(join(directories.output, 'assets', 'search.js')),
+    ]);
+  });
 
   // `--serve`: content lives outside the input folder, so watch it and reload it after an edit.
   eleventyConfig.addWatchTarget(source.contentDir);

@@ -37,6 +37,10 @@ export interface ChartBar {
 
 export interface BarChart {
   title: string;
+  /** True when bars link to their period; the chart is then a group of links instead of one image. */
+  linked: boolean;
+  /** Accessible description of an unlinked chart: the title and every non-empty bar. */
+  summary: string;
   width: number;
   height: number;
   plotTop: number;
@@ -99,8 +103,11 @@ export function buildBarChart(options: {
     };
   });
 
+  const filled = bars.filter((bar) => bar.total > 0);
   return {
     title: options.title,
+    linked: filled.some((bar) => bar.href !== undefined),
+    summary: [options.title, ...filled.map((bar) => bar.label)].join('; '),
     width: LEFT + buckets.length * slot + RIGHT,
     height: HEIGHT,
     plotTop: TOP,

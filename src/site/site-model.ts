@@ -97,6 +97,7 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
     ...articles.map((article) => ({ url: article.url, lastmod: lastModified([article]) })),
     ...listingPages.map((page) => ({ url: page.url, lastmod: termLastmod.get(page.term.url) })),
     ...timeline.years.map((year) => ({ url: year.url, lastmod: lastModified(year.months.flatMap((m) => m.articles)) })),
+    { url: '/search/' },
   ];
 
   return {

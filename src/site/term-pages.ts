@@ -24,9 +24,12 @@ export interface TermInfo {
 
 export interface TermListingPage extends PageChunk<Article> {
   term: TermInfo;
+  /** The index page this term belongs to (breadcrumb). */
+  index: { url: string; label: string };
   totalArticles: number;
   /** Actors appearing alongside this actor, or the actors of this topic; empty for sources. */
   relatedActors: TermCount[];
+  relatedActorsHeading: string;
   coverage?: BarChart;
   feed?: FeedSpec;
 }
@@ -93,11 +96,19 @@ export function termListingPages(
           linked: false,
         });
   const feed = info.kind === 'source' ? undefined : feedSpec(`${info.name} — ${siteTitle}`, info.url, articles);
+  const { strings } = context;
+  const index = {
+    topic: { url: '/topik/', label: strings.topics },
+    actor: { url: '/aktor/', label: strings.actors },
+    source: { url: '/sumber/', label: strings.sources },
+  }[info.kind];
   return paginate(articles, info.url).map((chunk) => ({
     ...chunk,
     term: info,
+    index,
     totalArticles: articles.length,
     relatedActors,
+    relatedActorsHeading: info.kind === 'actor' ? strings.appearsWith : strings.actorsInTopic,
     ...(coverage ? { coverage } : {}),
     ...(feed ? { feed } : {}),
   }));
