@@ -1,0 +1,125 @@
+/**
+ * `npm run serve [-- --content DIR] [--out DIR] [--port N] [--no-drafts]`: Eleventy's dev server with live reload.
+ * Adding, editing or deleting an article rebuilds the site (pages, feeds, search index); an invalid file is reported
+ * in the terminal and on every page in the browser while the server keeps the last valid content; saving a fix
+ * recovers. Drafts are shown (`ARCHIVE_DRAFTS=1`) unless `--no-drafts`. The site is written to a scratch folder,
+ * never to `_site/`, so drafts cannot end up in a deployed build.
+ */
+import { parseArgs } from 'node:util';
+import { rm } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
+import { formatContentError } from '../content/errors.ts';
+import { loadSettings } from '../site/settings.ts';
+import { contentReloader } from '../authoring/serve-content.ts';
+import { problemsMiddleware } from '../authoring/error-overlay.ts';
+import { stalePagePruner } from '../authoring/stale-pages.ts';
+
+/** The parts of Eleventy's programmatic API for watching and serving (missing from src/site/eleventy.d.ts). */
+interface DevEleventy {
+  init(): Promise<void>;
+  watch(): Promise<(path: string) => Promise<void>>;
+  serve(port: number): Promise<void>;
+  stopWatch(): Promise<void>;
+  watcher?: { on(event: 'unlink', listener: (path: string) => void): void };
+  eleventyServe: { sendError(event: { error: Error }): Promise<void>; reload(event: object): Promise<void> | void };
+}
+interface DevServerConfig {
+  setServerOptions(options: Record<string, unknown>): void;
+}
+interface DevServer {
+  getServerUrl(host: string): string;
+}
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: '.cache/serve' },
+    port: { type: 'string', default: '8080' },
+    'no-drafts': { type: 'boolean', default: false },
+  },
+});
+const contentDir = resolve(values.content!);
+const outDir = resolve(values.out!);
+const port = Number(values.port);
+const includeDrafts = !values['no-drafts'];
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`serve: --port must be a port number, not "${values.port}"`);
+  process.exit(2);
+}
+if (outDir === resolve('_site') || resolve(contentDir).startsWith(outDir + sep) || outDir === resolve('.')) {
+  console.error(`serve: --out ${values.out} would overwrite the production site or the content; pick a scratch folder`);
+  process.exit(2);
+}
+
+process.env.ARCHIVE_CONTENT_DIR = contentDir;
+process.env.ARCHIVE_DRAFTS = includeDrafts ? '1' : '';
+const { pathPrefix } = await loadSettings(contentDir);
+// The scratch folder starts empty so no page from an earlier session (or an old draft) lingers.
+await rm(outDir, { recursive: true, force: true });
+
+const content = contentReloader({ contentDir, includeDrafts, cacheDir: resolve('.cache/render') });
+const pruneStalePages = stalePagePruner(outDir);
+let buildError: Error | undefined;
+let changed: string[] = [];
+let rebuildStarted = performance.now();
+const show = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+
+const eleventy = new Eleventy('templates', outDir, {
+  configPath: '.eleventy.ts',
+  quietMode: true,
+  config(eleventyConfig: EleventyConfig) {
+    eleventyConfig.on('eleventy.beforeWatch', (queue: string[]) => {
+      changed = queue;
+      rebuildStarted = performance.now();
+    });
+    // Runs before the site's data is computed: validate, and hand the site the archive to render.
+    eleventyConfig.on('eleventy.before', async () => {
+      const status = await content.reload();
+      for (const problem of status.problems) console.error(`✘ ${formatContentError(problem)}`);
+      if (status.problems.length > 0) console.error(`✘ ${status.problems.length} problem(s): showing the last valid content`);
+    });
+    eleventyConfig.on('eleventy.after', async ({ results }: { results: Array<{ outputPath?: string | false }> }) => {
+      buildError = undefined;
+      const removed = await pruneStalePages(results);
+      const what = changed.length > 0 ? `${changed.map(show).join(', ')} → ` : '';
+      const drafts = includeDrafts ? ' (drafts shown)' : '';
+      const mark = content.problems().length > 0 ? '⚠ (last valid content)' : '✔';
+      console.log(`${mark} ${what}${results.length} pages written${removed.length ? `, ${removed.length} removed` : ''} in ${Math.round(performance.now() - rebuildStarted)} ms${drafts}`);
+      changed = [];
+    });
+    (eleventyConfig as unknown as DevServerConfig).setServerOptions({
+      port,
+      messageOnStart: () => false,
+      middleware: [
+        problemsMiddleware({
+          outDir,
+          pathPrefix,
+          problems: () => [...content.problems().map(formatContentError), ...(buildError ? [`build error: ${buildError.message}`] : [])],
+        }),
+      ],
+      ready: (server: DevServer) => console.log(`serving ${server.getServerUrl('localhost')} (content: ${show(contentDir)}; Ctrl+C to stop)`),
+    });
+  },
+}) as unknown as DevEleventy;
+
+await eleventy.init();
+// Template errors after a change only reach the browser console by default; keep them for the banner too.
+const sendError = eleventy.eleventyServe.sendError.bind(eleventy.eleventyServe);
+eleventy.eleventyServe.sendError = async (event) => {
+  buildError = event.error;
+  await sendError(event);
+  await eleventy.eleventyServe.reload({ files: [], build: { templates: [] } });
+};
+
+const watchRun = await eleventy.watch();
+// Eleventy does not rebuild when a file is deleted; an article's removal must update lists, feeds and search.
+eleventy.watcher?.on('unlink', (path) => void watchRun(path));
+await eleventy.serve(port);
+
+const stop = async () => {
+  await eleventy.stopWatch();
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
