@@ -1,0 +1,231 @@
+/**
+ * The search page in headless Chromium over the built seed site: typing,
+ * filters, `?q=` links, back/forward, unsafe input, keyboard use, the
+ * no-JavaScript fallback and a subfolder (path prefix) build.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true' ? 'chromium not installed' : false;
+const run = promisify(execFile);
+
+const SLUG = {
+  kontraterorisme2016: '2016-01-29-rusia-indonesia-tingkatkan-kerja-sama-kontraterorisme',
+  trump: '2017-01-31-rusia-klaim-trump-sepakat-perangi-isis-bersama',
+  kerjaSama: '2017-08-09-rusia-indonesia-sepakat-kerja-sama-perangi-isis',
+  bungkam: '2017-08-09-rusia-sepakat-membantu-indonesia-bungkam-isis',
+  damai: '2025-07-10-rusia-as-berkomitmen-temukan-solusi-damai',
+};
+
+/** Builds the seed site with the real build CLI into a temp folder. */
+async function buildSite(env: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'search-site-'));
+  await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--out', join(dir, 'site'), '--cache', join(dir, 'cache'), '--quiet'], {
+    env: { ...process.env, ...env },
+  });
+  return dir;
+}
+
+/** Slugs of the result links, in order, once every body shard is loaded. */
+async function resultSlugs(page: Page): Promise<string[]> {
+  await page.waitForSelector('#search-app[data-state="complete"]');
+  return page.$$eval('#search-results > li', (items) =>
+    items.map((li) => (li.querySelector('a')?.getAttribute('href') ?? '').split('/').filter(Boolean).pop() ?? ''),
+  );
+}
+
+describe('search page in Chromium', { skip }, () => {
+  let dir: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  before(async () => {
+    dir = await buildSite();
+    server = await startStaticServer(join(dir, 'site'));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+    assert.deepEqual(errors, [], 'no uncaught errors in the page');
+  });
+
+  const open = async (search = '') => {
+    await page.goto(`${server.origin}/search/${search}`);
+    await page.waitForSelector('#search-app[data-state="complete"]');
+  };
+
+  test('typing a query shows the right articles', async () => {
+    const queries: Record<string, string[]> = {
+      Rubio: [SLUG.damai],
+      Maute: [SLUG.bungkam],
+      Syromolotov: [SLUG.kontraterorisme2016],
+      'Kuala Lumpur': [SLUG.damai],
+      // Stemming: perdamaian → damai, pemberantasan → berantas
+      perdamaian: [SLUG.damai],
+      'Trump ISIS': [SLUG.trump],
+    };
+    await open();
+    for (const [query, expected] of Object.entries(queries)) {
+      await page.fill('#search-q', '');
+      await page.type('#search-q', query);
+      await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query);
+      assert.deepEqual(await resultSlugs(page), expected, query);
+    }
+    await page.fill('#search-q', 'Lavrov');
+    await page.waitForFunction(() => location.search === '?q=Lavrov');
+    assert.deepEqual((await resultSlugs(page)).sort(), [SLUG.kerjaSama, SLUG.bungkam, SLUG.damai].sort());
+    assert.equal(await page.textContent('#search-status'), '3 hasil');
+  });
+
+  test('each result shows title link, date, source and a highlighted snippet', async () => {
+    await open('?q=teroris');
+    const first = await page.$eval('#search-results > li', (li) => ({
+      firstLink: li.querySelector('a')?.getAttribute('href'),
+      title: li.querySelector('a')?.textContent,
+      date: li.querySelector('time')?.getAttribute('datetime'),
+      meta: li.querySelector('.search-result__meta')?.textContent,
+      marks: [...li.querySelectorAll('.search-result__snippet mark')].map((m) => m.textContent),
+    }));
+    assert.match(first.firstLink ?? '', /^\/artikel\/[\w-]+\/$/);
+    assert.ok(first.title);
+    assert.match(first.date ?? '', /^\d{4}-\d{2}-\d{2}$/);
+    assert.match(first.meta ?? '', /\d{4} · \S/);
+    assert.ok(first.marks.length > 0 && first.marks.every((m) => /^teroris$/i.test(m ?? '')), JSON.stringify(first.marks));
+  });
+
+  test('a typo gets a fuzzy retry with a suggestion; nothing found says so', async () => {
+    await open('?q=Galusin');
+    assert.deepEqual((await resultSlugs(page)).sort(), [SLUG.kontraterorisme2016, SLUG.trump].sort());
+    assert.match((await page.textContent('#search-notice')) ?? '', /Galusin.*galuzin/s);
+    await open('?q=qwertyzxcv');
+    assert.deepEqual(await resultSlugs(page), []);
+    assert.equal(await page.textContent('#search-status'), 'Tidak ada hasil.');
+    assert.ok(await page.$('#search-notice a[href="/topik/"]'));
+  });
+
+  test('filters narrow results and live in the URL', async () => {
+    await open('?q=rusia');
+    assert.equal((await resultSlugs(page)).length, 5);
+    await page.click('#search-filters-toggle summary');
+    await page.selectOption('#filter-topic', 'hubungan-rusia-as');
+    await page.waitForFunction(() => location.search.includes('topic=hubungan-rusia-as'));
+    assert.deepEqual((await resultSlugs(page)).sort(), [SLUG.trump, SLUG.damai].sort());
+    await page.fill('#filter-from', '2020');
+    await page.dispatchEvent('#filter-from', 'change');
+    await page.waitForFunction(() => location.search.includes('from=2020'));
+    assert.deepEqual(await resultSlugs(page), [SLUG.damai]);
+    await page.reload();
+    assert.deepEqual(await resultSlugs(page), [SLUG.damai], 'survives reload');
+    assert.equal(await page.inputValue('#filter-topic'), 'hubungan-rusia-as');
+    await open('?q=rusia&actor=mikhail-galuzin&source=cnn-indonesia');
+    assert.deepEqual(await resultSlugs(page), [SLUG.trump]);
+  });
+
+  test('?q= links run the search on load', async () => {
+    await open(`?q=${encodeURIComponent('pemberantasan terorisme')}`);
+    assert.equal(await page.inputValue('#search-q'), 'pemberantasan terorisme');
+    assert.ok((await resultSlugs(page)).includes(SLUG.bungkam));
+  });
+
+  test('back and forward restore query and results', async () => {
+    await open();
+    await page.fill('#search-q', 'Rubio');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => location.search === '?q=Rubio');
+    await page.fill('#search-q', 'Maute');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => location.search === '?q=Maute');
+    assert.deepEqual(await resultSlugs(page), [SLUG.bungkam]);
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?q=Rubio');
+    assert.equal(await page.inputValue('#search-q'), 'Rubio');
+    assert.deepEqual(await resultSlugs(page), [SLUG.damai]);
+    await page.goForward();
+    await page.waitForFunction(() => location.search === '?q=Maute');
+    assert.equal(await page.inputValue('#search-q'), 'Maute');
+    assert.deepEqual(await resultSlugs(page), [SLUG.bungkam]);
+  });
+
+  test('query syntax and URLs are searched as words, never crash', async () => {
+    for (const query of ['foo:', 'Rubio~2', '+Rubio -Lavrov', 'title:Rubio^10', 'https://id.rbth.com/?q=isis']) {
+      await open(`?q=${encodeURIComponent(query)}`);
+      assert.ok(await page.textContent('#search-status'), query);
+    }
+    // Nothing but syntax: no words, so no search (and no "everything" either).
+    for (const query of ['~', '+', '-', '^', '*', ':']) {
+      await open(`?q=${encodeURIComponent(query)}`);
+      assert.deepEqual(await resultSlugs(page), [], query);
+    }
+    await open(`?q=${encodeURIComponent('+Rubio~')}`);
+    assert.deepEqual(await resultSlugs(page), [SLUG.damai]);
+  });
+
+  test('keyboard and screen readers: labelled input, Enter searches, results announced', async () => {
+    await open();
+    assert.equal(await page.$eval('#search-q', (input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim()), 'Kata kunci');
+    assert.equal(await page.getAttribute('#search-status', 'aria-live'), 'polite');
+    await page.focus('#search-q');
+    await page.keyboard.type('Syromolotov');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await resultSlugs(page), [SLUG.kontraterorisme2016]);
+    assert.equal(await page.textContent('#search-status'), '1 hasil');
+  });
+
+  test('works on a phone-sized screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await phone.goto(`${server.origin}/search/?q=ISIS`);
+    await phone.waitForSelector('#search-app[data-state="complete"]');
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    await phone.close();
+  });
+
+  test('without JavaScript the page says so and links to topics and the timeline', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${server.origin}/search/?q=ISIS`);
+    assert.match((await noJs.textContent('noscript')) ?? '', /JavaScript/);
+    assert.ok(await noJs.isVisible('noscript a[href="/topik/"]'));
+    assert.ok(await noJs.isVisible('noscript a[href="/linimasa/"]'));
+    assert.equal(await noJs.isVisible('#search-app'), false);
+    await context.close();
+  });
+});
+
+describe('search in a subfolder build', { skip }, () => {
+  test('index and article links honour the path prefix', async () => {
+    const dir = await buildSite({ SITE_PATH_PREFIX: '/arsip/' });
+    const server = await startStaticServer(join(dir, 'site'), { pathPrefix: '/arsip/' });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/arsip/search/?q=Rubio`);
+      await page.waitForSelector('#search-app[data-state="complete"]');
+      const href = await page.$eval('#search-results a', (a) => a.getAttribute('href'));
+      assert.equal(href, `/arsip/artikel/${SLUG.damai}/`);
+      const response = await page.goto(`${server.origin}${href}`);
+      assert.equal(response?.status(), 200);
+    } finally {
+      await browser.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
