@@ -62,7 +62,7 @@ const NUMERIC = new RegExp(
   'giu',
 );
 /** Years the text mentions: `Desember 2015`, `tahun 2016`, `© ANTARA 2025`, `pada 2012`. */
-const YEAR = /(?<![\p{L}\p{N}/.,:-])(19[5-9]\d|20\d\d)(?![\p{L}\p{N}/:-]|[.,]\d)/gu;
+const YEAR = /(?<![\p{L}\p{N}.,:-])(19[5-9]\d|20\d\d)(?![\p{L}\p{N}/:-]|[.,]\d)/gu;
 
 const num = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 const weekdayOf = (name: string | undefined) =>
