@@ -1,0 +1,171 @@
+/**
+ * The built site in headless Chromium: axe-core finds no WCAG 2.2 AA
+ * violations (light and dark), pages fit 360 px and 1280 px (screenshots in
+ * test-output/), keyboard navigation works, print hides the chrome, and hostile
+ * content runs no script.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { buildSite } from '../site/build-site.ts';
+import { fixtureArchive } from '../site/fixture-archive.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI === 'true') throw new Error(`${CHROMIUM} is required when CI=true`);
+const skip = available ? false : `${CHROMIUM} not installed`;
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PAGES: Record<string, string> = {
+  home: '/',
+  article: '/artikel/2017-02-01-pagi-di-jakarta/',
+  topic: '/topik/kontraterorisme/',
+  timeline: '/linimasa/',
+  year: '/linimasa/2017/',
+  search: '/search/?q=rusia',
+};
+
+let out: string;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  if (!available) return;
+  out = await buildSite(fixtureArchive());
+  server = await startStaticServer(out);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  await mkdir('test-output', { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  page.on('dialog', (dialog) => {
+    throw new Error(`unexpected dialog on ${path}: ${dialog.message()}`);
+  });
+  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  return page;
+}
+
+interface AxeResult {
+  violations: { id: string; nodes: { target: unknown[] }[] }[];
+  passes: { id: string }[];
+}
+
+/** Violations as "rule: targets" lines, and the ids of the rules that passed. */
+async function axeResults(page: Page): Promise<{ violations: string[]; passes: string[] }> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } };
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return {
+      violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
+      passes: result.passes.map((p) => p.id),
+    };
+  }, WCAG_22_AA);
+}
+
+test('axe-core: no WCAG 2.2 AA violations in light and dark mode', { skip }, async () => {
+  for (const [name, path] of Object.entries(PAGES)) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open(path, { colorScheme });
+      const { violations, passes } = await axeResults(page);
+      assert.deepEqual(violations, [], `${name} (${colorScheme})`);
+      assert.ok(passes.includes('color-contrast') && passes.includes('link-name'), `${name}: axe really checked the page`);
+      await page.close();
+    }
+  }
+});
+
+test('pages fit 360 px and 1280 px without sideways scrolling (screenshots in test-output/)', { skip }, async () => {
+  for (const [name, path] of Object.entries(PAGES)) {
+    for (const width of [360, 1280]) {
+      const page = await open(path, { width });
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= width, `${name} at ${width}px scrolls sideways (${scrollWidth}px)`);
+      const searchBox = await page.locator('#header-search-q').boundingBox();
+      assert.ok(searchBox && searchBox.x >= 0 && searchBox.x + searchBox.width <= width, `${name} at ${width}px: header search visible`);
+      await page.screenshot({ path: `test-output/site-${name}-${width}.png`, fullPage: true });
+      await page.close();
+    }
+  }
+  const dark = await open(PAGES.article!, { width: 360, colorScheme: 'dark' });
+  await dark.screenshot({ path: 'test-output/site-article-360-dark.png', fullPage: true });
+  await dark.close();
+});
+
+test('keyboard: skip link first, visible focus, nav and header search reachable', { skip }, async () => {
+  const page = await open('/');
+  await page.keyboard.press('Tab');
+  const skip = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const box = el.getBoundingClientRect();
+    return { cls: el.className, top: box.top, outline: getComputedStyle(el).outlineStyle };
+  });
+  assert.equal(skip.cls, 'skip-link');
+  assert.ok(skip.top >= 0, 'skip link scrolls into view when focused');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+
+  // From the top of a fresh page: skip link, site title, four nav links, then the search box.
+  await page.reload();
+  await page.keyboard.press('Tab');
+  const order: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      if (getComputedStyle(el).outlineStyle === 'none') return `NO FOCUS RING ${el.outerHTML.slice(0, 60)}`;
+      return el.getAttribute('href') ?? el.id;
+    }));
+  }
+  assert.deepEqual(order, ['/', '/topik/', '/aktor/', '/sumber/', '/linimasa/', 'header-search-q']);
+  await page.keyboard.type('lavrov');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/search\/\?q=lavrov$/);
+  await page.close();
+});
+
+test('keyboard: chart bars are links that open their month', { skip }, async () => {
+  const page = await open('/linimasa/');
+  const bar = page.locator('a.chart__bar[href="/linimasa/2017/#2017-02"]');
+  await bar.focus();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Februari 2017: 2 artikel');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/linimasa\/2017\/#2017-02$/);
+  assert.ok(await page.locator('[id="2017-02-heading"]').isVisible());
+  await page.close();
+});
+
+test('print: header, footer and navigation are hidden, the article remains', { skip }, async () => {
+  const page = await open(PAGES.article!);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.site-footer', '.prev-next']) {
+    assert.equal(await page.locator(selector).evaluate((el) => getComputedStyle(el).display), 'none', selector);
+  }
+  assert.ok(await page.locator('.prose').isVisible());
+  await page.close();
+});
+
+test('hostile content shows as text and runs nothing', { skip }, async () => {
+  for (const path of ['/artikel/2018-06-01-artikel-berbahaya/', '/aktor/hostile-actor/', '/topik/hostile-topic/', '/sumber/hostile-source/']) {
+    const page = await open(path);
+    const h1 = await page.locator('h1').textContent();
+    assert.match(h1 ?? '', /<script>alert\("pwned"\)<\/script><img src=x onerror=alert\(1\)>/, path);
+    assert.equal(await page.locator('main img').count(), 0, path);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([type="application/ld+json"]):not([src])').length), 0, path);
+    await page.close();
+  }
+});
