@@ -15,6 +15,7 @@ declare module '@11ty/eleventy' {
     addExtension(extensions: string | string[], options: Record<string, unknown>): void;
     addTemplateFormats(formats: string | string[]): void;
     addWatchTarget(path: string): void;
+    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setFrontMatterParsingOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;

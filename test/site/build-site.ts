@@ -2,7 +2,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Eleventy from '@11ty/eleventy';
+import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import type { Archive } from '../../src/content/model.ts';
 import { setPreloadedArchive } from '../../src/site/archive-data.ts';
 
@@ -18,14 +18,19 @@ export const TEST_BASE_URL = 'https://arsip.example.test';
  * Settings come from an empty content folder (the defaults) plus `env`, so
  * tests do not depend on content/site.yaml. Returns the output folder.
  */
-export async function buildSite(archive: Archive, env: BuildEnv = {}): Promise<string> {
+export async function buildSite(
+  archive: Archive,
+  env: BuildEnv = {},
+  /** Extra configuration after .eleventy.ts, e.g. a virtual template. */
+  config?: (eleventyConfig: EleventyConfig) => void,
+): Promise<string> {
   const out = await mkdtemp(join(tmpdir(), 'site-out-'));
   const contentDir = await mkdtemp(join(tmpdir(), 'site-content-'));
   const saved = { ...process.env };
   Object.assign(process.env, { SITE_BASE_URL: TEST_BASE_URL, ...env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DRAFTS: '' });
   try {
     setPreloadedArchive(contentDir, archive, false);
-    const eleventy = new Eleventy('templates', out, { configPath: '.eleventy.ts', quietMode: true });
+    const eleventy = new Eleventy('templates', out, { configPath: '.eleventy.ts', quietMode: true, ...(config ? { config } : {}) });
     await eleventy.write();
   } finally {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
