@@ -60,7 +60,9 @@ export function createImporter(registry: Pick<Registry, 'actors' | 'topics' | 's
     const kept = classified.filter((l) => ['body', 'heading', 'caption', 'standfirst'].includes(l.role));
     const text = [title.value ?? '', ...kept.map((l) => l.text)].join('\n');
     const { inferred: actors, findings } = findActors(text);
-    const date = inferDate(raw, { actors: findings.map((f) => f.actor), ...(options.year ? { year: options.year } : {}) });
+    // Teasers for other articles carry other dates; footers stay, their year (`© ANTARA 2025`) is context.
+    const datable = [...(firstLineIsBody ? [] : [lines[0] ?? '']), ...classified.filter((l) => l.rule !== 'related link').map((l) => l.text)];
+    const date = inferDate(datable.join('\n'), { actors: findings.map((f) => f.actor), ...(options.year ? { year: options.year } : {}) });
     const topics = findTopics(text);
     const summary = classified.find((l) => l.role === 'standfirst')?.text;
 

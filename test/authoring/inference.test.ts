@@ -7,6 +7,7 @@ import { sourceFinder } from '../../src/authoring/infer-source.ts';
 import { inferTitle } from '../../src/authoring/infer-title.ts';
 import { classifyLines, splitLines } from '../../src/authoring/raw-article.ts';
 import { markdownBody, escapeMarkdown } from '../../src/authoring/markdown-body.ts';
+import { createImporter } from '../../src/authoring/import-article.ts';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
 
 const { registry } = await loadRegistry(REAL_CONTENT);
@@ -115,4 +116,10 @@ test('markdown escaping keeps pasted text literal', () => {
   assert.equal(escapeMarkdown('1. bukan daftar'), '1\\. bukan daftar');
   assert.equal(escapeMarkdown('- bukan daftar'), '\\- bukan daftar');
   assert.equal(escapeMarkdown('[tautan](javascript:alert(1))'), '\\[tautan\\](javascript:alert(1))');
+});
+
+test('import: a teaser for another article does not date this one', () => {
+  const importArticle = createImporter(registry);
+  const raw = 'Judul\nLavrov tiba di Jakarta, Rabu 9/8/2017, untuk membahas terorisme.\nBaca juga: Kabar lain, Senin (10/9/2018)\nParagraf akhir.';
+  assert.equal(importArticle(raw).fields.date.value, '2017-08-09');
 });
