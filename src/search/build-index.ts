@@ -6,6 +6,7 @@ import type { Archive, Article } from '../content/model.ts';
 import { createAnalyzer } from './analyzer.ts';
 import { loadFullDictionary, recordingDictionary } from './dictionary.ts';
 import { BODY_FIELDS, HEAD_FIELDS } from './fields.ts';
+import { encodeIndex } from './index-codec.ts';
 import { buildLunrIndex } from './lunr-index.ts';
 import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload, type ShardPayload } from './payload.ts';
 import { createStemmer } from './stemmer.ts';
@@ -32,10 +33,10 @@ export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): 
     const name = shardFile(shards.length);
     shards.push(name);
     const slice = entries.slice(start, start + shardSize);
-    const index = buildLunrIndex(BODY_FIELDS, slice, analyze);
+    const index = encodeIndex(buildLunrIndex(BODY_FIELDS, slice, analyze), start, slice.length);
     files.set(name, { version: PAYLOAD_VERSION, first: start, excerpts: slice.map((e) => e.article.excerpt), index });
   }
-  const index = buildLunrIndex(HEAD_FIELDS, entries, analyze);
+  const index = encodeIndex(buildLunrIndex(HEAD_FIELDS, entries, analyze), 0, entries.length);
   const head: HeadPayload = {
     version: PAYLOAD_VERSION,
     // Recorded last, after every field of every article went through the stemmer.

@@ -1,5 +1,5 @@
 /**
- * Builds and compacts Lunr indexes whose terms come from our own analyser
+ * Builds Lunr indexes whose terms come from our own analyser
  * instead of Lunr's English pipeline, so the build and the browser (which
  * queries with the same analyser and `usePipeline: false`) agree.
  */
@@ -7,15 +7,13 @@ import lunr from 'lunr';
 import type { Analyze } from './analyzer.ts';
 import type { FieldSpec } from './fields.ts';
 import type { Article } from '../content/model.ts';
-
-/** Decimal places kept in field-vector weights: enough to rank, far fewer bytes. */
-const WEIGHT_DECIMALS = 3;
+import type { LunrIndexJson } from './index-codec.ts';
 
 export function buildLunrIndex(
   fields: readonly FieldSpec[],
   entries: ReadonlyArray<{ ref: string; article: Article }>,
   analyze: Analyze,
-): object {
+): LunrIndexJson {
   const builder = new lunr.Builder();
   builder.pipeline.reset();
   builder.searchPipeline.reset();
@@ -31,15 +29,5 @@ export function buildLunrIndex(
     for (const field of fields) doc[field.name] = field.extract(article);
     builder.add(doc);
   }
-  return compact(builder.build().toJSON());
-}
-
-function compact(json: object): object {
-  const factor = 10 ** WEIGHT_DECIMALS;
-  const { fieldVectors: vectors } = json as { fieldVectors: Array<[string, number[]]> };
-  const fieldVectors = vectors.map(([key, elements]) => [
-    key,
-    elements.map((value, i) => (i % 2 === 0 ? value : Math.round(value * factor) / factor)),
-  ]);
-  return { ...json, fieldVectors };
+  return builder.build().toJSON() as unknown as LunrIndexJson;
 }

@@ -6,7 +6,9 @@
  * `body-N.json` shards of consecutive articles, which the browser loads
  * afterwards and merges in.
  */
-export const PAYLOAD_VERSION = 1;
+import type { CompactIndex } from './index-codec.ts';
+
+export const PAYLOAD_VERSION = 2;
 export const HEAD_FILE = 'head.json';
 export const shardFile = (n: number) => `body-${n}.json`;
 
@@ -40,8 +42,8 @@ export interface HeadPayload {
   dictionary: string[];
   docs: DocEntry[];
   facets: { topics: FacetValue[]; actors: FacetValue[]; sources: FacetValue[] };
-  /** Serialised Lunr index of title, actors, topics and source. */
-  index: object;
+  /** Lunr index of title, actors, topics and source. */
+  index: CompactIndex;
   /** Body shard files, in the order to load them. */
   shards: string[];
 }
@@ -52,6 +54,6 @@ export interface ShardPayload {
   first: number;
   /** Excerpts (summary or opening) of this shard's articles, for snippets. */
   excerpts: string[];
-  /** Serialised Lunr index of the bodies. */
-  index: object;
+  /** Lunr index of summaries and bodies. */
+  index: CompactIndex;
 }

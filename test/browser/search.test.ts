@@ -144,6 +144,19 @@ describe('search page in Chromium', { skip }, () => {
     assert.ok((await resultSlugs(page)).includes(SLUG.bungkam));
   });
 
+  test('body shards are fetched only once there is a query', async () => {
+    const fetched: string[] = [];
+    const record = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname);
+    page.on('request', record);
+    await open();
+    assert.ok(fetched.includes('/search/head.json'));
+    assert.ok(!fetched.some((path) => /\/search\/body-\d+\.json$/.test(path)), fetched.join(' '));
+    await page.fill('#search-q', 'Rubio');
+    assert.deepEqual(await resultSlugs(page), [SLUG.damai]);
+    assert.ok(fetched.includes('/search/body-0.json'));
+    page.off('request', record);
+  });
+
   test('back and forward restore query and results', async () => {
     await open();
     await page.fill('#search-q', 'Rubio');

@@ -7,6 +7,7 @@
  */
 import lunr from 'lunr';
 import { createTokenAnalyzer, type AnalyzeToken } from '../analyzer.ts';
+import { decodeIndex } from '../index-codec.ts';
 import type { DocEntry, FacetValue, HeadPayload, ShardPayload } from '../payload.ts';
 import { createStemmer } from '../stemmer.ts';
 import { tokenize } from '../tokenizer.ts';
@@ -56,12 +57,12 @@ export class SearchEngine {
     this.analyzeToken = createTokenAnalyzer(createStemmer(new Set(head.dictionary)));
     this.docs = head.docs;
     this.facets = head.facets;
-    this.head = lunr.Index.load(head.index);
+    this.head = lunr.Index.load(decodeIndex(head.index));
     this.shardCount = head.shards.length;
   }
 
   addShard(shard: ShardPayload): void {
-    this.bodies.push(lunr.Index.load(shard.index));
+    this.bodies.push(lunr.Index.load(decodeIndex(shard.index)));
     shard.excerpts.forEach((excerpt, i) => (this.excerpts[shard.first + i] = excerpt));
   }
 

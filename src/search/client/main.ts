@@ -28,7 +28,6 @@ async function start(root: HTMLElement): Promise<void> {
   let request = parseRequest(location.search);
   view.showRequest(request);
   view.status(strings.loading);
-  root.setAttribute('aria-busy', 'true');
 
   let engine: SearchEngine;
   let shards: string[];
@@ -42,11 +41,33 @@ async function start(root: HTMLElement): Promise<void> {
     view.status(strings.loadError);
     return;
   }
+  view.status('');
 
   let shown = PAGE_SIZE;
+  let loadingShards = false;
   const run = (announce: boolean) => {
     view.render(engine, request, engine.search(request), shown, announce);
-    root.dataset.state = engine.complete ? 'complete' : 'partial';
+    const searching = engine.terms(request.q).length > 0;
+    // `complete`: what is shown is final for this request (tests and scripts wait for it).
+    root.dataset.state = engine.complete || !searching ? 'complete' : 'partial';
+    if (!loadingShards && searching) {
+      loadingShards = true;
+      void loadShards();
+    }
+  };
+  // Bodies are fetched only once there is something to look for, shard by
+  // shard; each one refines the results in place.
+  const loadShards = async () => {
+    root.setAttribute('aria-busy', 'true');
+    try {
+      for (const shard of shards) {
+        engine.addShard(await fetchJson<ShardPayload>(indexUrl + shard));
+        run(engine.complete);
+      }
+    } catch {
+      view.status(strings.loadError);
+    }
+    root.removeAttribute('aria-busy');
   };
   run(true);
 
@@ -95,17 +116,6 @@ async function start(root: HTMLElement): Promise<void> {
     shown += PAGE_SIZE;
     run(false);
   });
-
-  // Bodies arrive shard by shard; each one refines the results in place.
-  try {
-    for (const shard of shards) {
-      engine.addShard(await fetchJson<ShardPayload>(indexUrl + shard));
-      run(engine.complete);
-    }
-  } catch {
-    view.status(strings.loadError);
-  }
-  root.removeAttribute('aria-busy');
 }
 
 const root = document.getElementById('search-app');
