@@ -1,5 +1,5 @@
 /**
- * Picks the publication date of a raw article from its date expressions. Years missing from `Rabu (9/8)` come from
+ * Picks the date of a raw article from its date expressions. Years missing from `Rabu (9/8)` come from
  * the years the text mentions, else from the terms of office of the people it names, and the written weekday must
  * agree; a date that stays ambiguous is left for review instead of guessed.
  */
@@ -32,9 +32,12 @@ export function inferDate(text: string, context: DateContext = {}): Inferred<str
   const consistent = mentions.filter((m) => m !== mismatch);
   const resolved = consistent.map((m) => resolveYear(m, text, context)).filter((r): r is Resolved => r !== undefined);
 
-  // A dated line under the headline is the publication date; otherwise the latest dated event the text reports.
+  // A dated line under the headline is the publication date. Otherwise the first date written with its weekday
+  // (`Rabu (9/8)`), the way Indonesian news dates the event it reports; later ones are often plans, and full dates
+  // without a weekday often history. Measured on IndoSum: test/authoring/import-corpus.bench.ts.
   const dateline = resolved.find((r) => r.mention.ownLine && r.mention.year !== undefined);
-  const best = dateline ?? latest(resolved.filter((r) => r.mention.year !== undefined || r.mention.weekday !== undefined));
+  const withWeekday = resolved.filter((r) => r.mention.weekday !== undefined);
+  const best = dateline ?? withWeekday[0] ?? latest(resolved.filter((r) => r.mention.year !== undefined));
   if (!best) {
     if (mismatch) {
       const actual = WEEKDAY_NAMES[weekdayOfDate(mismatch.year!, mismatch.month, mismatch.day)];
@@ -48,7 +51,7 @@ export function inferDate(text: string, context: DateContext = {}): Inferred<str
   const day = isoDay(year, mention.month, mention.day);
   const value = mention.time ? `${day}T${mention.time}${mention.offset ?? '+07:00'}` : day;
   const zoneNote = mention.time && !mention.offset ? ', no zone written: WIB assumed' : '';
-  return { value, how: `${dateline ? 'dateline' : 'latest dated event'} "${mention.text}"${best.how}${zoneNote}`, confidence: best.confidence };
+  return { value, how: `${dateline ? 'dateline' : mention.weekday !== undefined ? 'first date with a weekday' : 'latest full date'} "${mention.text}"${best.how}${zoneNote}`, confidence: best.confidence };
 }
 
 function latest(resolved: Resolved[]): Resolved | undefined {
@@ -59,7 +62,7 @@ function latest(resolved: Resolved[]): Resolved | undefined {
 function resolveYear(mention: DateMention, text: string, context: DateContext): Resolved | undefined {
   if (mention.year !== undefined) {
     const checked = mention.weekday !== undefined;
-    return { mention, year: mention.year, confidence: checked || mention.ownLine ? 'high' : 'medium', how: checked ? ' (weekday checked)' : '' };
+    return { mention, year: mention.year, confidence: checked || mention.ownLine ? 'high' : 'low', how: checked ? ' (weekday checked)' : ' (no weekday to check)' };
   }
   const fits = (year: number) => mention.weekday === undefined || weekdayOfDate(year, mention.month, mention.day) === mention.weekday;
 
@@ -67,16 +70,15 @@ function resolveYear(mention: DateMention, text: string, context: DateContext): 
     return { mention, year: context.year, confidence: 'medium', how: ` + year ${context.year} given with --year` };
   }
 
-  // A year the text mentions, or the one before or after it ("Desember 2015 lalu" … "Jumat (29/1)" is 2016).
-  const mentioned = findYearMentions(text);
-  const near = [...new Set(mentioned.flatMap((y) => [y, y - 1, y + 1]))].filter(fits);
-  const exact = near.filter((y) => mentioned.includes(y));
-  const fromText = exact.length === 1 ? exact : near;
-  if (fromText.length === 1 && (mention.weekday !== undefined || mentioned.length === 1)) {
+  // News looks back: the article is from the latest year it mentions or the next ("Desember 2015 lalu" …
+  // "Jumat (29/1)" is 2016). Older years are history (`sejak 1955`) and say nothing about when it was written.
+  const latestYear = findYearMentions(text).at(-1);
+  const fromText = latestYear === undefined ? [] : [latestYear, latestYear + 1].filter(fits);
+  if (fromText.length === 1 && (mention.weekday !== undefined || fromText[0] === latestYear)) {
     const year = fromText[0]!;
     return {
-      mention, year, confidence: mention.weekday !== undefined ? 'medium' : 'low',
-      how: ` + year ${year} from the text's mention of ${mentioned.join(', ')}${mention.weekday !== undefined ? ', weekday checked' : ''}`,
+      mention, year, confidence: 'low',
+      how: ` + year ${year} from the latest year the text mentions (${latestYear})${mention.weekday !== undefined ? ', weekday checked' : ''}`,
     };
   }
 

@@ -70,3 +70,8 @@ test('a weekday that contradicts the date is not published', () => {
 test('no date at all', () => {
   assert.equal(inferDate('Tidak ada tanggal di sini.').value, undefined);
 });
+
+test('the first date written with a weekday is the event reported; later ones are plans, weekday-less ones history', () => {
+  const text = 'Menlu bertemu Selasa (1/11/2016). Sidang berikutnya Jumat (4/11/2016). Perjanjian ditandatangani 19 November 1969.';
+  assert.equal(inferDate(text).value, '2016-11-01');
+});

@@ -120,6 +120,6 @@ test('markdown escaping keeps pasted text literal', () => {
 
 test('import: a teaser for another article does not date this one', () => {
   const importArticle = createImporter(registry);
-  const raw = 'Judul\nLavrov tiba di Jakarta, Rabu 9/8/2017, untuk membahas terorisme.\nBaca juga: Kabar lain, Senin (10/9/2018)\nParagraf akhir.';
+  const raw = 'Judul\nBaca juga: Kabar lain, Senin (10/9/2018)\nLavrov tiba di Jakarta, Rabu 9/8/2017, untuk membahas terorisme.\nParagraf akhir.';
   assert.equal(importArticle(raw).fields.date.value, '2017-08-09');
 });
