@@ -152,6 +152,7 @@ describe('search page in Chromium', { skip }, () => {
     assert.ok(fetched.includes('/search/head.json'));
     assert.ok(!fetched.some((path) => /\/search\/body-\d+\.json$/.test(path)), fetched.join(' '));
     await page.fill('#search-q', 'Rubio');
+    await page.waitForFunction(() => location.search === '?q=Rubio');
     assert.deepEqual(await resultSlugs(page), [SLUG.damai]);
     assert.ok(fetched.includes('/search/body-0.json'));
     page.off('request', record);
