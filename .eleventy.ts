@@ -4,7 +4,8 @@
  * src/content, turned into page models by src/site. Article bodies arrive as
  * sanitised HTML and are never run through Markdown or a template engine.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import { bundleSearchClient } from './src/search/bundle-client.ts';
 import { writeSearchIndex } from './src/search/write-index.ts';
@@ -27,6 +28,12 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   // Feeds, sitemap and robots.txt are TypeScript templates that return strings built in src/site.
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
+  // Paginated pages take their permalink from a function in `<template>.11tydata.ts`: a Nunjucks permalink
+  // string would be compiled again for every page (a third of the build time at 2,000 articles).
+  eleventyConfig.addDataExtension('ts', {
+    read: false,
+    parser: async (filePath: string) => (await import(pathToFileURL(resolve(filePath)).href)).default,
+  });
   // Root-relative links in templates get the path prefix at build time.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

@@ -14,6 +14,7 @@ declare module '@11ty/eleventy' {
     addPlugin(plugin: unknown, options?: unknown): void;
     addExtension(extensions: string | string[], options: Record<string, unknown>): void;
     addTemplateFormats(formats: string | string[]): void;
+    addDataExtension(extension: string, options: { read?: boolean; parser: (input: string) => unknown }): void;
     addWatchTarget(path: string): void;
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
