@@ -56,15 +56,17 @@ for (const file of positionals) {
   const target = articlePath(values.content!, article.fileName);
   console.log(`\n${file} → ${target}${values.publish ? '' : ' (draft)'}`);
   console.log(reviewTable(article));
-  if (!values['dry-run']) {
-    try {
-      await writeNewFile(target, article.markdown);
-    } catch (error) {
-      if (!(error instanceof FileExistsError)) throw error;
-      console.error(`  not written: ${error.message}`);
-      failed++;
-      continue;
-    }
+  if (values['dry-run']) {
+    console.log('  dry run: nothing written');
+    continue;
+  }
+  try {
+    await writeNewFile(target, article.markdown);
+  } catch (error) {
+    if (!(error instanceof FileExistsError)) throw error;
+    console.error(`  not written: ${error.message}`);
+    failed++;
+    continue;
   }
   console.log(
     article.todos.length > 0

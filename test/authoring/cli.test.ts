@@ -66,6 +66,9 @@ test('import: an unknown publisher and an undatable text become TODOs that check
   const content = await makeContent({});
   const raw = join(content, 'raw.txt');
   await writeFile(raw, 'Rusia dan ISIS\nPenulis Satu | Koran Baru\nLavrov berbicara tentang teroris ISIS dan terorisme di Jakarta.\n');
+  const dry = await tsx('src/cli/import.ts', ['--content', content, '--dry-run', raw]);
+  assert.match(dry.stdout, /dry run: nothing written/);
+  assert.deepEqual((await readdir(content)).sort(), ['raw.txt', 'registry']);
   const run = await tsx('src/cli/import.ts', ['--content', content, '--publish', raw]);
   assert.equal(run.code, 0);
   assert.match(run.stdout, /date\s+TODO\s+—\s+no date expression found/);
