@@ -32,12 +32,17 @@ function lastChange(article: Article): string {
   return rfc3339(article.updated ?? article.date);
 }
 
-/** Newest change among the entries; an empty feed falls back to the archive's newest change. */
-function feedUpdated(spec: FeedSpec, fallback: string): string {
-  const stamps = spec.articles.map((article) => (article.updated ?? article.date).timestamp);
-  return stamps.length ? new Date(Math.max(...stamps)).toISOString() : fallback;
+/** The newest `updated`/`date` among the articles as an RFC 3339 instant, undefined for none. */
+export function newestChange(articles: readonly Article[]): string | undefined {
+  let newest: number | undefined;
+  for (const article of articles) {
+    const stamp = (article.updated ?? article.date).timestamp;
+    if (newest === undefined || stamp > newest) newest = stamp;
+  }
+  return newest === undefined ? undefined : new Date(newest).toISOString();
 }
 
+/** `fallbackUpdated` is the feed's `updated` when it has no entries (Atom requires one). */
 export function atomFeed(spec: FeedSpec, settings: SiteSettings, fallbackUpdated: string): string {
   const page = absoluteUrl(settings, spec.pageUrl);
   const entries = spec.articles.map((article) => {
@@ -68,7 +73,7 @@ export function atomFeed(spec: FeedSpec, settings: SiteSettings, fallbackUpdated
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(settings, spec.atomUrl))}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`,
     `  <id>${escapeXml(page)}</id>`,
-    `  <updated>${feedUpdated(spec, fallbackUpdated)}</updated>`,
+    `  <updated>${newestChange(spec.articles) ?? fallbackUpdated}</updated>`,
     `  <author><name>${escapeXml(settings.title)}</name></author>`,
     ...entries,
     '</feed>',

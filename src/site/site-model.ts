@@ -5,7 +5,7 @@
 import type { ActorKind, Archive, Article } from '../content/model.ts';
 import type { BarChart } from './chart.ts';
 import { countActors, type TermCount } from './counts.ts';
-import { feedSpec, type FeedSpec } from './feeds.ts';
+import { feedSpec, newestChange, type FeedSpec } from './feeds.ts';
 import { uiStrings, type UiStrings } from './i18n.ts';
 import { articleJsonLd, serialiseJsonForScript } from './json-ld.ts';
 import { absoluteUrl, assertSafePermalink, safeHttpUrl } from './safe-url.ts';
@@ -39,7 +39,6 @@ export interface SiteModel {
   strings: UiStrings;
   /** Open Graph locale, e.g. `id_ID`. */
   ogLocale: string;
-  homeUrl: string;
   mainFeed: FeedSpec;
   home: { latest: Article[]; topics: TermEntry[]; actors: TermCount[]; chart: BarChart };
   articles: ArticlePage[];
@@ -51,7 +50,7 @@ export interface SiteModel {
   /** Archive feed plus one per topic and actor. */
   feeds: FeedSpec[];
   sitemap: SitemapEntry[];
-  /** Fallback `updated` for feeds without entries. */
+  /** The archive's newest change (RFC 3339): `updated` of feeds without entries. */
   newestChange: string;
 }
 
@@ -104,7 +103,6 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
     settings,
     strings,
     ogLocale: settings.language === 'id' ? 'id_ID' : 'en_US',
-    homeUrl: '/',
     mainFeed,
     home: {
       latest: articles.slice(0, HOME_ARTICLES),
@@ -123,7 +121,7 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
     listingPages,
     timeline,
     feeds: [mainFeed, ...listingPages.flatMap((page) => (page.feed && page.number === 1 ? [page.feed] : []))],
-    sitemap: sitemap.map((entry) => (entry.lastmod ? entry : { url: entry.url })),
-    newestChange: articles[0] ? new Date(Math.max(...articles.map((a) => (a.updated ?? a.date).timestamp))).toISOString() : new Date(0).toISOString(),
+    sitemap,
+    newestChange: newestChange(articles) ?? new Date(0).toISOString(),
   };
 }
