@@ -6,8 +6,8 @@
  * never to `_site/`, so drafts cannot end up in a deployed build.
  */
 import { parseArgs } from 'node:util';
-import { rm } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { formatContentError } from '../content/errors.ts';
 import { loadSettings } from '../site/settings.ts';
@@ -47,8 +47,11 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`serve: --port must be a port number, not "${values.port}"`);
   process.exit(2);
 }
-if (outDir === resolve('_site') || resolve(contentDir).startsWith(outDir + sep) || outDir === resolve('.')) {
-  console.error(`serve: --out ${values.out} would overwrite the production site or the content; pick a scratch folder`);
+// The output folder is emptied at start: only a folder serve made itself (or an empty one) may be, never `_site/`.
+const MARKER = '.arsip-serve-output';
+const existing = await readdir(outDir).catch(() => [] as string[]);
+if (outDir === resolve('_site') || (existing.length > 0 && !existing.includes(MARKER))) {
+  console.error(`serve: --out ${values.out} is not a folder serve made; pick a new scratch folder (never _site/)`);
   process.exit(2);
 }
 
@@ -57,6 +60,8 @@ process.env.ARCHIVE_DRAFTS = includeDrafts ? '1' : '';
 const { pathPrefix } = await loadSettings(contentDir);
 // The scratch folder starts empty so no page from an earlier session (or an old draft) lingers.
 await rm(outDir, { recursive: true, force: true });
+await mkdir(outDir, { recursive: true });
+await writeFile(join(outDir, MARKER), 'written by npm run serve; deleted and rebuilt on every start\n');
 
 const content = contentReloader({ contentDir, includeDrafts, cacheDir: resolve('.cache/render') });
 const pruneStalePages = stalePagePruner(outDir);

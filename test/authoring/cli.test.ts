@@ -81,3 +81,11 @@ test('import: an unknown publisher and an undatable text become TODOs that check
   const { errors } = await loadArchive({ contentDir: content });
   assert.deepEqual(errors.filter((e) => /TODO/.test(e.message)).map((e) => e.message), ['"date" is still a TODO', '"source.name" is still a TODO']);
 });
+
+test('serve refuses to empty a folder it did not make', async () => {
+  const content = await makeContent({ 'precious.txt': 'keep me' });
+  const run = await tsx('src/cli/serve.ts', ['--content', content, '--out', content, '--port', '1']);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /is not a folder serve made/);
+  assert.equal(await readFile(join(content, 'precious.txt'), 'utf8'), 'keep me');
+});
