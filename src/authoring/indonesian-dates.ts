@@ -80,7 +80,7 @@ export function findDateMentions(text: string): DateMention[] {
   for (const m of text.matchAll(WRITTEN)) {
     const [whole, weekday, day, month, year, hh, mm, zone] = m;
     const mention: DateMention = {
-      text: whole, index: m.index, day: Number(day), month: MONTHS[month!.toLowerCase()]!, year: Number(year),
+      text: whole.replace(/\s+/g, ' '), index: m.index, day: Number(day), month: MONTHS[month!.toLowerCase()]!, year: Number(year),
       ownLine: isOwnLine(text, m.index, m.index + whole.length),
     };
     const wd = weekdayOf(weekday);
@@ -96,7 +96,7 @@ export function findDateMentions(text: string): DateMention[] {
     const day = num(pd ?? sd ?? bd)!, month = num(pm ?? sm ?? bm)!;
     let year = num(py ?? sy ?? by);
     if (year !== undefined && year < 100) year += 2000;
-    const mention: DateMention = { text: whole, index: m.index, day, month, ownLine: isOwnLine(text, m.index, m.index + whole.length) };
+    const mention: DateMention = { text: whole.replace(/\s+/g, ' '), index: m.index, day, month, ownLine: isOwnLine(text, m.index, m.index + whole.length) };
     if (year !== undefined) mention.year = year;
     const wd = weekdayOf(weekday);
     if (wd !== undefined) mention.weekday = wd;
