@@ -9,7 +9,12 @@
  *   progress.add('pages written');                 // once per page Eleventy writes
  *   progress.finish('built _site');                // "built _site: 5 files loaded, 23 pages written in 1.4 s"
  *   progress.fail('build failed');                 // "build failed after 1.4 s" on stderr, even when quiet
+ *
+ * With the two adapters below, wiring it into a build is:
+ *   loadArchive({ ..., onProgress: loadArchiveProgress(progress) });
+ *   new Eleventy(input, output, { ..., config: countWrittenPages(progress) });
  */
+import type { LoadOptions } from '../content/load.ts';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -115,5 +120,24 @@ export function createProgress(options: ProgressOptions = {}): ProgressReporter 
       ended = true;
       errorStream.write(`${label} after ${seconds()}\n`);
     },
+  };
+}
+
+/** `onProgress` for `loadArchive`: counts `files loaded`, then shows the rendering phase. */
+export function loadArchiveProgress(progress: ProgressReporter): NonNullable<LoadOptions['onProgress']> {
+  progress.phase('loading content');
+  return ({ phase, done, total }) => {
+    if (phase === 'read') progress.set('files loaded', done, total);
+    else progress.phase(done < total ? 'rendering articles' : 'writing pages');
+  };
+}
+
+/** A `config` callback for `new Eleventy(…)` that counts `pages written` (a transform runs once per output page). */
+export function countWrittenPages(progress: ProgressReporter): (eleventyConfig: object) => void {
+  return (eleventyConfig) => {
+    (eleventyConfig as { addTransform(name: string, transform: (content: string) => string): void }).addTransform('progress', (content) => {
+      progress.add('pages written');
+      return content;
+    });
   };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createProgress, type ProgressStream } from '../../src/cli/progress.ts';
+import { countWrittenPages, createProgress, loadArchiveProgress, type ProgressStream } from '../../src/cli/progress.ts';
 
 function fakeStream(isTTY: boolean): ProgressStream & { text: string } {
   return { isTTY, text: '', write(chunk: string) { this.text += chunk; } };
@@ -70,4 +70,17 @@ test('--quiet prints nothing on success and still reports failure on stderr', ()
   assert.equal(out.text, '');
   progress.fail('build failed');
   assert.equal(err.text, 'build failed after 10.0 s\n');
+});
+
+test('adapters: loadArchive events and Eleventy pages feed the counters', () => {
+  const { progress, out } = setup();
+  const onProgress = loadArchiveProgress(progress);
+  onProgress({ phase: 'read', done: 2, total: 2 });
+  onProgress({ phase: 'render', done: 0, total: 2 });
+  let transform: ((content: string) => string) | undefined;
+  countWrittenPages(progress)({ addTransform: (_name: string, fn: (content: string) => string) => (transform = fn) });
+  assert.equal(transform!('<p>page</p>'), '<p>page</p>', 'pages pass through unchanged');
+  transform!('<p>another</p>');
+  progress.finish();
+  assert.equal(out.text, 'done: 2/2 files loaded, 2 pages written in 0.0 s\n');
 });
