@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
@@ -24,8 +24,9 @@ async function filesContaining(dir: string, needle: string): Promise<string[]> {
   return hits;
 }
 
-test('drafts are left out of every file of a production build', { timeout: 120_000 }, async () => {
+test('drafts are left out of every file of a production build', { timeout: 120_000 }, async (t) => {
   const work = await mkdtemp(join(tmpdir(), 'arsip-drafts-'));
+  t.after(() => rm(work, { recursive: true, force: true }));
   const content = join(work, 'content');
   await cp(REAL_CONTENT, content, { recursive: true });
   await writeFile(
