@@ -67,29 +67,31 @@ export function encodeIndex(json: LunrIndexJson, first: number, count: number): 
 /** Lunr's serialised form, with term indexes in sorted order. */
 export function decodeIndex(compact: CompactIndex): LunrIndexJson {
   const { fields, first, count } = compact;
-  const vectors = new Map<string, number[]>();
-  for (const field of fields) {
-    for (let doc = first; doc < first + count; doc++) vectors.set(`${field}/${doc.toString(36)}`, []);
-  }
+  const refs = Array.from({ length: count }, (_, i) => (first + i).toString(36));
+  // vectors[field][doc - first]: flat (term index, weight) pairs, ascending by term.
+  const vectors = fields.map(() => Array.from({ length: count }, (): number[] => []));
+  // Lunr only reads posting metadata, so every posting can share one empty object.
+  const metadata = {};
   const invertedIndex: LunrIndexJson['invertedIndex'] = compact.terms.map((term, termIndex) => {
     const encoded = compact.postings[termIndex] ?? [];
     const posting: Record<string, number | Record<string, object>> = { _index: termIndex };
     let at = 0;
-    for (const field of fields) {
+    fields.forEach((field, f) => {
       const docs: Record<string, object> = {};
       const n = encoded[at++] ?? 0;
-      let doc = first;
+      let doc = 0;
       for (let i = 0; i < n; i++) {
         doc += encoded[at++]!;
         const weight = encoded[at++]! / SCALE;
-        const ref = doc.toString(36);
-        docs[ref] = {};
-        vectors.get(`${field}/${ref}`)?.push(termIndex, weight);
+        docs[refs[doc]!] = metadata;
+        vectors[f]![doc]?.push(termIndex, weight);
       }
       posting[field] = docs;
-    }
+    });
     return [term, posting];
   });
-  const fieldVectors = [...vectors.keys()].sort().map((key): [string, number[]] => [key, vectors.get(key)!]);
+  const fieldVectors = fields.flatMap((field, f) =>
+    refs.map((ref, i): [string, number[]] => [`${field}/${ref}`, vectors[f]![i]!]),
+  );
   return { version: compact.version, fields, fieldVectors, invertedIndex, pipeline: [] };
 }

@@ -22,10 +22,12 @@ function canonical(json: LunrIndexJson): LunrIndexJson {
       const pairs: Array<[number, number]> = [];
       for (let i = 0; i < elements.length; i += 2) pairs.push([renumber.get(elements[i]!)!, elements[i + 1]!]);
       return [key, pairs.sort((a, b) => a[0] - b[0]).flat()] as [string, number[]];
-    }).sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    }),
   };
 }
 
+/** Field vectors as a map: Lunr loads them into one, so their order is immaterial. */
+const comparable = (json: LunrIndexJson) => ({ ...json, fieldVectors: Object.fromEntries(json.fieldVectors) });
 const withoutIndexes = (json: LunrIndexJson) => json.invertedIndex.map(([, posting]) => ({ ...posting, _index: 0 }));
 
 for (const [name, fields, first] of [['head', HEAD_FIELDS, 0], ['body shard', BODY_FIELDS, 1]] as const) {
@@ -34,7 +36,7 @@ for (const [name, fields, first] of [['head', HEAD_FIELDS, 0], ['body shard', BO
     // Through JSON, as Lunr's serialisation would travel (Lunr builds null-prototype objects).
     const json = JSON.parse(JSON.stringify(buildLunrIndex(fields, slice, analyze))) as LunrIndexJson;
     const decoded = decodeIndex(JSON.parse(JSON.stringify(encodeIndex(json, first, slice.length))));
-    assert.deepEqual(decoded, canonical(json));
+    assert.deepEqual(comparable(decoded), comparable(canonical(json)));
     assert.deepEqual(withoutIndexes(decoded), withoutIndexes(json));
   });
 

@@ -121,7 +121,7 @@ export class SearchView {
     const { doc } = result;
     const li = document.createElement('li');
     li.className = 'search-result';
-    const heading = document.createElement('h2');
+    const heading = document.createElement('h3');
     heading.className = 'search-result__title';
     const link = document.createElement('a');
     link.href = this.base + doc.url.replace(/^\//, '');
