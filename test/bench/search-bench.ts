@@ -107,7 +107,7 @@ async function bench(size: number): Promise<void> {
   try {
     const content = await writeCorpusContent(size, join(work, 'content'));
     const site = join(work, 'site');
-    let start = performance.now();
+    const start = performance.now();
     await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet'], {
       maxBuffer: 64 * 1024 * 1024,
     });
