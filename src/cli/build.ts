@@ -1,15 +1,17 @@
 /**
- * `npm run build [-- --content DIR --out DIR --cache DIR --drafts --quiet]`: validates the whole archive, then renders the site
- * into a fresh folder beside the output and swaps it in, so a failed build leaves the previous site intact.
+ * `npm run build [-- --content DIR --out DIR --cache DIR --drafts --quiet]`: validates the whole archive, then renders
+ * the site into a fresh folder beside the output and swaps it in, so a failed build leaves the previous site intact.
  */
 import { parseArgs } from 'node:util';
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { loadArchive } from '../content/load.ts';
 import { setPreloadedArchive } from '../site/archive-data.ts';
 import { reportErrors, summaryLine } from './content-report.ts';
+import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,34 +23,38 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
   },
 });
-const started = performance.now();
-const log = (line: string) => values.quiet || console.log(line);
-
+// Paths given by the user are relative to where they ran the command; Eleventy's own paths to the project root.
 const contentDir = resolve(values.content!);
 const out = resolve(values.out!);
-const result = await loadArchive({ contentDir, includeDrafts: values.drafts, cacheDir: resolve(values.cache!) });
+const cacheDir = resolve(values.cache!);
+process.chdir(fileURLToPath(new URL('../../', import.meta.url)));
+
+const progress = createProgress({ quiet: values.quiet! });
+const result = await loadArchive({ contentDir, includeDrafts: values.drafts!, cacheDir, onProgress: loadArchiveProgress(progress) });
 if (reportErrors(result)) {
-  console.error(`build failed: ${summaryLine(result)}; nothing was written`);
+  progress.fail(`build failed: ${summaryLine(result)}; nothing was written`);
   process.exit(1);
 }
-log(`loaded: ${summaryLine(result)}`);
+progress.log(`loaded: ${summaryLine(result)}`);
 
 process.env.ARCHIVE_CONTENT_DIR = contentDir;
 process.env.ARCHIVE_DRAFTS = values.drafts ? '1' : '';
-setPreloadedArchive(contentDir, result.archive, values.drafts);
+setPreloadedArchive(contentDir, result.archive, values.drafts!);
 
 const staging = `${out}.building-${process.pid}`;
 try {
-  const eleventy = new Eleventy('templates', staging, { configPath: '.eleventy.ts', quietMode: true });
+  const eleventy = new Eleventy('templates', staging, { configPath: '.eleventy.ts', quietMode: true, config: countWrittenPages(progress) });
+  // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
+  eleventy.disableLogger();
   await eleventy.write();
   await swapInto(staging, out);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
-  console.error(`build failed: ${(error as Error).stack ?? error}`);
-  console.error(`the previous output in ${values.out} was left as it was`);
+  console.error((error as Error).stack ?? error);
+  progress.fail(`build failed; the previous output in ${values.out} was left as it was`);
   process.exit(1);
 }
-log(`built ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+progress.finish(`built ${values.out}`);
 
 /** Replaces `out` with `staging` by renames on the same file system, so readers see the old or the new site. */
 async function swapInto(staging: string, out: string): Promise<void> {

@@ -32,6 +32,8 @@ export interface LoadResult {
 export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const contentDir = resolve(options.contentDir);
   const { registry, errors } = await loadRegistry(contentDir);
+  // With a broken registry every name looks unknown; only the registry's own errors are worth reading then.
+  const registryBroken = errors.length > 0;
   const listing = await listMarkdownFiles(contentDir);
   errors.push(...listing.errors);
 
@@ -46,7 +48,7 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
         return undefined;
       }
       const result = parseArticle(text.text, file, registry);
-      errors.push(...result.errors);
+      errors.push(...result.errors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
       return result.article;
     }),
   );

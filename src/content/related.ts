@@ -36,7 +36,7 @@ export function linkRelated(articles: Article[]): void {
         const other = list[i]!;
         if (other === index) continue;
         if (scores[other] === 0) touched.push(other);
-        scores[other] += termWeight;
+        scores[other] = scores[other]! + termWeight;
       }
     }
     article.related = touched

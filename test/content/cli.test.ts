@@ -41,3 +41,18 @@ test('a build with invalid content writes nothing and leaves the previous output
   assert.match(stderr, /nothing was written/);
   assert.equal(await readFile(join(out, 'index.html'), 'utf8'), 'previous site');
 });
+
+test('a build ends with one summary line, prints nothing with --quiet, and replaces the previous output', async () => {
+  const out = join(await mkdtemp(join(tmpdir(), 'arsip-out-')), 'site');
+  await mkdir(out);
+  await writeFile(join(out, 'stale.html'), 'from an older build');
+  const loud = await tsx('src/cli/build.ts', ['--content', REAL_CONTENT, '--out', out]);
+  assert.equal(loud.code, 0);
+  assert.match(loud.stdout.trim().split('\n').at(-1)!, /^built .+: 5\/5 files loaded, \d+ pages written in [\d.]+ s$/);
+  await assert.rejects(readFile(join(out, 'stale.html')), 'the new site replaced the old folder');
+  assert.match(await readFile(join(out, 'index.html'), 'utf8'), /<html/);
+
+  const quiet = await tsx('src/cli/build.ts', ['--content', REAL_CONTENT, '--out', out, '--quiet']);
+  assert.equal(quiet.code, 0);
+  assert.equal(quiet.stdout + quiet.stderr, '');
+});

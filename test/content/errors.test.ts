@@ -130,3 +130,10 @@ test('every problem in every file is collected at once, sorted by file and line'
   assert.ok(errors[1]!.line < errors[2]!.line);
   assert.match(formatContentError(errors[0]!), /a\.md:\d+: .+/);
 });
+
+test('a broken registry is reported without burying it under "unknown name" errors from every article', async () => {
+  const dir = await makeContent({ 'a.md': article(), 'registry/actors.yaml': '- name: Sergey Lavrov\n  kind: [\n' });
+  const { errors } = await loadArchive({ contentDir: dir });
+  assert.ok(errors.some((e) => e.file.endsWith('actors.yaml') && e.message.startsWith('YAML:')));
+  assert.deepEqual(errors.filter((e) => e.message.startsWith('unknown ')), []);
+});
