@@ -4,6 +4,7 @@
  * previous/next), a home page, taxonomy and paginated term pages for actors, topics and sources (20 per page, like
  * src/site/paginate.ts), an RSS and a JSON feed per term and for the home page (newest 50, like src/site/feeds.ts),
  * a full-text JSON search document for the whole archive, and the sitemap.
+ * `WITHOUT_RELATED` builds it without related articles, the cheaper baseline the targets are checked against.
  * What it does not do: our SVG charts, timeline pages, JSON-LD and the Lunr index itself (Hugo writes the documents
  * an index would be built from in the browser).
  */
@@ -33,6 +34,11 @@ enableRobotsTXT = false
   section = ["HTML"]
   taxonomy = ["HTML"]
   term = ["HTML", "RSS", "JSON"]
+
+[params]
+  # hugo-no-related.toml turns this off: Hugo's .Related scores every page sharing a term, and with a
+  # few dozen terms over thousands of articles that grows with the square of the archive.
+  related = true
 
 [related]
   includeNewer = true
@@ -76,9 +82,9 @@ const LAYOUTS: Record<string, string> = {
 <p>Aktor: {{ range .GetTerms "actors" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>
 <div class="prose">{{ .Content }}</div>
 </article>
-{{ with site.RegularPages.Related . | first 5 }}<section><h2>Artikel terkait</h2><ul>
+{{ if site.Params.related }}{{ with site.RegularPages.Related . | first 5 }}<section><h2>Artikel terkait</h2><ul>
 {{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2 January 2006" }}</time></li>{{ end }}
-</ul></section>{{ end }}
+</ul></section>{{ end }}{{ end }}
 <nav>{{ with .PrevInSection }}<a rel="prev" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
 {{ with .NextInSection }}<a rel="next" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav>
 {{ end }}
@@ -115,10 +121,14 @@ const LAYOUTS: Record<string, string> = {
 `,
 };
 
+/** `hugo --config` value for the same site without related articles. */
+export const WITHOUT_RELATED = 'hugo.toml,hugo-no-related.toml';
+
 /** Writes the Hugo project for `contentDir` (as written by corpus-content.ts) into `dir`. */
 export async function writeHugoSite(contentDir: string, dir: string): Promise<void> {
   await mkdir(join(dir, 'content', 'artikel'), { recursive: true });
   await writeFile(join(dir, 'hugo.toml'), CONFIG);
+  await writeFile(join(dir, 'hugo-no-related.toml'), '[params]\n  related = false\n');
   for (const [path, text] of Object.entries(LAYOUTS)) {
     const target = join(dir, 'layouts', path);
     await mkdir(dirname(target), { recursive: true });
