@@ -82,6 +82,7 @@ test('article page: date in the site language, source link, actors, topics, body
   assert.match(html, /<a class="tag" href="\/aktor\/retno-marsudi\/">Retno Marsudi<\/a>/);
   assert.match(html, /<a class="tag" href="\/topik\/diplomasi-bilateral\/">Diplomasi bilateral<\/a>/);
   assert.match(html, /<div class="prose" lang="id">\s*<p>Isi artikel <strong>/);
+  assert.ok(html.includes('<p>Kurung kurawal: {{ 6 * 7 }} {% raw %} {{ site.settings.title }}</p>'), 'body printed as is, not evaluated');
   const article = archive.articles.find((a) => a.slug === '2017-02-01-pagi-di-jakarta')!;
   assert.match(html, new RegExp(`href="${article.previous!.url}" rel="prev"`));
   assert.match(html, new RegExp(`href="${article.next!.url}" rel="next"`));

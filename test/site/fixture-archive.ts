@@ -123,7 +123,8 @@ function toArticle(draft: Draft): Article {
     language: 'id',
     ...(draft.summary ? { summary: draft.summary } : {}),
     draft: false,
-    html: `<p>Isi artikel <strong>${draft.slug}</strong>.</p>\n<p><a href="https://example.org/sumber">Tautan luar</a></p>`,
+    // Template syntax in a body must come out literally: bodies are never run through a template engine.
+    html: `<p>Isi artikel <strong>${draft.slug}</strong>.</p>\n<p>Kurung kurawal: {{ 6 * 7 }} {% raw %} {{ site.settings.title }}</p>\n<p><a href="https://example.org/sumber">Tautan luar</a></p>`,
     text,
     excerpt: draft.summary ?? text,
     wordCount: 10,
