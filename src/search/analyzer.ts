@@ -2,6 +2,8 @@
  * The Indonesian analysis pipeline shared by the index builder and the
  * browser: tokenise → drop stopwords → stem. A hyphenated token the stemmer
  * cannot reduce as a reduplication (`Rusia-Indonesia`) is analysed part by part.
+ * Names keep their stopwords (`stopwords: NO_STOPWORDS`): the news agency
+ * ANTARA must stay findable although `antara` ("between") is one.
  */
 import { STOPWORDS } from './stopwords.ts';
 import { tokenize } from './tokenizer.ts';
@@ -12,12 +14,14 @@ export type Analyze = (text: string) => string[];
 /** Terms for one token (a token may yield none, or several when hyphenated). */
 export type AnalyzeToken = (token: string) => string[];
 
-export function createTokenAnalyzer(stem: Stem): AnalyzeToken {
+export const NO_STOPWORDS: ReadonlySet<string> = new Set();
+
+export function createTokenAnalyzer(stem: Stem, stopwords: ReadonlySet<string> = STOPWORDS): AnalyzeToken {
   const cache = new Map<string, string[]>();
   const analyzeToken = (token: string): string[] => {
     let terms = cache.get(token);
     if (terms) return terms;
-    if (STOPWORDS.has(token)) terms = [];
+    if (stopwords.has(token)) terms = [];
     else {
       const stemmed = stem(token);
       terms = stemmed.includes('-') ? token.split(/[-']/).flatMap(analyzeToken) : [stemmed];
@@ -28,7 +32,7 @@ export function createTokenAnalyzer(stem: Stem): AnalyzeToken {
   return analyzeToken;
 }
 
-export function createAnalyzer(stem: Stem): Analyze {
-  const analyzeToken = createTokenAnalyzer(stem);
+export function createAnalyzer(stem: Stem, stopwords: ReadonlySet<string> = STOPWORDS): Analyze {
+  const analyzeToken = createTokenAnalyzer(stem, stopwords);
   return (text) => tokenize(text).flatMap(analyzeToken);
 }

@@ -3,9 +3,9 @@
  * index with the document store and facets, and the body shards.
  */
 import type { Archive, Article } from '../content/model.ts';
-import { createAnalyzer } from './analyzer.ts';
+import { createAnalyzer, NO_STOPWORDS } from './analyzer.ts';
 import { loadFullDictionary, recordingDictionary } from './dictionary.ts';
-import { BODY_FIELDS, HEAD_FIELDS } from './fields.ts';
+import { BODY_FIELDS, ENTITY_FIELDS, TITLE_FIELDS, type Entity, type FieldSpec } from './fields.ts';
 import { encodeIndex } from './index-codec.ts';
 import { buildLunrIndex } from './lunr-index.ts';
 import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload, type ShardPayload } from './payload.ts';
@@ -24,19 +24,31 @@ export type SearchFiles = Map<string, HeadPayload | ShardPayload>;
 export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): SearchFiles {
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
   const dictionary = recordingDictionary(loadFullDictionary());
-  const analyze = createAnalyzer(createStemmer(dictionary));
-  const entries = archive.articles.map((article, i) => ({ ref: i.toString(36), article }));
+  const stem = createStemmer(dictionary);
+  const analyze = createAnalyzer(stem);
+  const compactIndex = <T>(fields: ReadonlyArray<FieldSpec<T>>, items: readonly T[], first = 0, analyzer = analyze) =>
+    encodeIndex(buildLunrIndex(fields, items, first, analyzer), first, items.length);
 
   const files: SearchFiles = new Map();
   const shards: string[] = [];
-  for (let start = 0; start < entries.length; start += shardSize) {
+  for (let start = 0; start < archive.articles.length; start += shardSize) {
     const name = shardFile(shards.length);
     shards.push(name);
-    const slice = entries.slice(start, start + shardSize);
-    const index = encodeIndex(buildLunrIndex(BODY_FIELDS, slice, analyze), start, slice.length);
-    files.set(name, { version: PAYLOAD_VERSION, first: start, excerpts: slice.map((e) => e.article.excerpt), index });
+    const slice = archive.articles.slice(start, start + shardSize);
+    const index = compactIndex(BODY_FIELDS, slice, start);
+    files.set(name, { version: PAYLOAD_VERSION, first: start, excerpts: slice.map((a) => a.excerpt), index });
   }
-  const index = encodeIndex(buildLunrIndex(HEAD_FIELDS, entries, analyze), 0, entries.length);
+  const titles = compactIndex(TITLE_FIELDS, archive.articles);
+  const entities = compactIndex(
+    ENTITY_FIELDS,
+    [
+      ...archive.actors.map((actor): Entity => ({ actor })),
+      ...archive.topics.map((topic): Entity => ({ topic })),
+      ...archive.sources.map((source): Entity => ({ source })),
+    ],
+    0,
+    createAnalyzer(stem, NO_STOPWORDS),
+  );
   const head: HeadPayload = {
     version: PAYLOAD_VERSION,
     // Recorded last, after every field of every article went through the stemmer.
@@ -47,7 +59,8 @@ export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): 
       actors: archive.actors.map((a) => ({ id: a.id, label: a.name })),
       sources: archive.sources.map((s) => ({ id: s.id, label: s.name })),
     },
-    index,
+    titles,
+    entities,
     shards,
   };
   files.set(HEAD_FILE, head);

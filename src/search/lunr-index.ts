@@ -6,14 +6,10 @@
 import lunr from 'lunr';
 import type { Analyze } from './analyzer.ts';
 import type { FieldSpec } from './fields.ts';
-import type { Article } from '../content/model.ts';
 import type { LunrIndexJson } from './index-codec.ts';
 
-export function buildLunrIndex(
-  fields: readonly FieldSpec[],
-  entries: ReadonlyArray<{ ref: string; article: Article }>,
-  analyze: Analyze,
-): LunrIndexJson {
+/** Indexes `items` with refs `first`, `first + 1`, … in base 36. */
+export function buildLunrIndex<T>(fields: ReadonlyArray<FieldSpec<T>>, items: readonly T[], first: number, analyze: Analyze): LunrIndexJson {
   const builder = new lunr.Builder();
   builder.pipeline.reset();
   builder.searchPipeline.reset();
@@ -24,10 +20,10 @@ export function buildLunrIndex(
   ) as typeof lunr.tokenizer;
   builder.ref('ref');
   for (const field of fields) builder.field(field.name, { boost: field.boost });
-  for (const { ref, article } of entries) {
-    const doc: Record<string, string> = { ref };
-    for (const field of fields) doc[field.name] = field.extract(article);
+  items.forEach((item, i) => {
+    const doc: Record<string, string> = { ref: (first + i).toString(36) };
+    for (const field of fields) doc[field.name] = field.extract(item);
     builder.add(doc);
-  }
+  });
   return builder.build().toJSON() as unknown as LunrIndexJson;
 }

@@ -1,14 +1,14 @@
 /**
  * The search payload written at build time and read by the browser, under
  * `<site>/search/`. `head.json` is enough for first results: an index of
- * titles, names (actors with aliases), topics and sources, plus what it takes
- * to show and filter a result. Bodies (and excerpts, for snippets) are in
+ * titles, an index of the named entities (actors with aliases, topics,
+ * sources), plus what it takes to show and filter a result. Bodies (and excerpts, for snippets) are in
  * `body-N.json` shards of consecutive articles, which the browser loads
  * afterwards and merges in.
  */
 import type { CompactIndex } from './index-codec.ts';
 
-export const PAYLOAD_VERSION = 2;
+export const PAYLOAD_VERSION = 3;
 export const HEAD_FILE = 'head.json';
 export const shardFile = (n: number) => `body-${n}.json`;
 
@@ -42,8 +42,14 @@ export interface HeadPayload {
   dictionary: string[];
   docs: DocEntry[];
   facets: { topics: FacetValue[]; actors: FacetValue[]; sources: FacetValue[] };
-  /** Lunr index of title, actors, topics and source. */
-  index: CompactIndex;
+  /** Lunr index of article titles (refs: positions in `docs`). */
+  titles: CompactIndex;
+  /**
+   * Lunr index of the facets' entities, fields actors (name and aliases),
+   * topics (both labels) and source (name and aliases); refs number
+   * `facets.actors`, then `facets.topics`, then `facets.sources`.
+   */
+  entities: CompactIndex;
   /** Body shard files, in the order to load them. */
   shards: string[];
 }

@@ -23,6 +23,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { SearchEngine } from '../../src/search/client/engine.ts';
+import { decodeIndex } from '../../src/search/index-codec.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
 import { HEAD_FILE, type HeadPayload, type ShardPayload } from '../../src/search/payload.ts';
 import { writeCorpusContent } from './corpus-content.ts';
@@ -121,6 +122,10 @@ async function bench(size: number): Promise<void> {
     const css = await readdir(join(site, 'assets')).then((names) =>
       Promise.all(names.filter((n) => n.endsWith('.css')).map((n) => readFile(join(site, 'assets', n)))),
     );
+    // The same indexes in Lunr's own serialisation, for comparison with the compact form.
+    const lunrJsonGzip = [head.titles, head.entities, ...shardTexts.map((text) => (JSON.parse(text) as ShardPayload).index)]
+      .map((index) => gz(JSON.stringify(decodeIndex(index))))
+      .reduce((sum, bytes) => sum + bytes, 0);
     const firstBytes = gz(page) + css.reduce((sum, c) => sum + gz(c), 0) + gz(client) + gz(headText);
 
     // The machine is shared: the fastest of three loads.
@@ -141,6 +146,7 @@ async function bench(size: number): Promise<void> {
     console.log(`\n${head.docs.length} articles, ${head.shards.length} body shard(s); site build ${buildSeconds.toFixed(1)} s`);
     console.log(`  head.json:            ${kb(headText.length)} raw, ${kb(gz(headText))} gzip (${head.dictionary.length} dictionary roots)`);
     console.log(`  body shards, total:   ${kb(shardTexts.reduce((s, t) => s + t.length, 0))} raw, ${kb(shardTexts.reduce((s, t) => s + gz(t), 0))} gzip`);
+    console.log(`  as Lunr JSON:         ${kb(lunrJsonGzip)} gzip (head and shard indexes, same refs)`);
     console.log(`  search.js:            ${kb(client.length)} raw, ${kb(gz(client))} gzip`);
     console.log(`  before first result:  ${kb(firstBytes)} gzip (page, CSS, search.js, head.json)`);
     console.log(`  load head (Node):     ${ms(headLoad)}`);

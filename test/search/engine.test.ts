@@ -31,6 +31,10 @@ test('names and aliases find their articles; every term must match', () => {
   assert.deepEqual(slugs('Lavrov'), ['2025-07-10-rubio-lavrov', '2017-08-09-bungkam-isis']);
   assert.deepEqual(slugs('menlu rusia terorisme'), ['2017-08-09-bungkam-isis']);
   assert.deepEqual(slugs('ISIS Trump'), ['2017-01-31-trump-isis']);
+  assert.deepEqual(slugs('dubes rusia'), ['2017-01-31-trump-isis'], 'alias of Galuzin');
+  assert.deepEqual(slugs('antara').sort(), ['2017-01-31-trump-isis', '2017-08-09-bungkam-isis'], 'source name');
+  assert.deepEqual(slugs('kontraterorisme').sort(), ['2017-01-31-trump-isis', '2017-08-09-bungkam-isis'], 'topic label');
+  assert.deepEqual(slugs('galuzin isis'), ['2017-01-31-trump-isis'], 'entity and title terms combine');
 });
 
 test('title matches outrank body-only matches', () => {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { buildSearchFiles } from '../../src/search/build-index.ts';
 import { loadFullDictionary } from '../../src/search/dictionary.ts';
-import { BODY_FIELDS, HEAD_FIELDS } from '../../src/search/fields.ts';
+import { BODY_FIELDS, ENTITY_FIELDS, TITLE_FIELDS } from '../../src/search/fields.ts';
 import { HEAD_FILE, type HeadPayload } from '../../src/search/payload.ts';
 import { createStemmer } from '../../src/search/stemmer.ts';
 import { tokenize } from '../../src/search/tokenizer.ts';
@@ -20,9 +20,10 @@ import { loadStemPairs } from './stem-pairs.ts';
 
 const head = buildSearchFiles(archive).get(HEAD_FILE) as HeadPayload;
 const full = createStemmer(loadFullDictionary());
-const archiveTokens = [
-  ...new Set(archive.articles.flatMap((a) => [...HEAD_FIELDS, ...BODY_FIELDS].flatMap((f) => tokenize(f.extract(a))))),
-];
+const entityTexts = [...archive.actors.map((actor) => ({ actor })), ...archive.topics.map((topic) => ({ topic })), ...archive.sources.map((source) => ({ source }))]
+  .flatMap((entity) => ENTITY_FIELDS.map((field) => field.extract(entity)));
+const articleTexts = archive.articles.flatMap((a) => [...TITLE_FIELDS, ...BODY_FIELDS].map((field) => field.extract(a)));
+const archiveTokens = [...new Set([...entityTexts, ...articleTexts].flatMap(tokenize))];
 
 test('the browser dictionary is the small set of roots the archive uses', () => {
   assert.ok(head.dictionary.length > 20 && head.dictionary.length < 200, `${head.dictionary.length} roots`);

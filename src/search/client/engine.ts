@@ -6,7 +6,7 @@
  * `usePipeline: false`, so no input can raise a QueryParseError.
  */
 import lunr from 'lunr';
-import { createTokenAnalyzer, type AnalyzeToken } from '../analyzer.ts';
+import { createTokenAnalyzer, NO_STOPWORDS, type AnalyzeToken } from '../analyzer.ts';
 import { decodeIndex } from '../index-codec.ts';
 import type { DocEntry, FacetValue, HeadPayload, ShardPayload } from '../payload.ts';
 import { createStemmer } from '../stemmer.ts';
@@ -34,7 +34,8 @@ export interface SearchOutcome {
   suggestions: string[];
 }
 
-/** Body matches count less than matches in titles and names. */
+/** Matches in titles count most; names (entities) and bodies less. */
+const ENTITY_WEIGHT = 0.5;
 const BODY_WEIGHT = 0.5;
 const MAX_TERMS = 12;
 const MAX_SUGGESTIONS = 5;
@@ -46,18 +47,27 @@ interface Hit {
 
 export class SearchEngine {
   readonly analyzeToken: AnalyzeToken;
+  /** For queries of stopwords only, which can still name an entity (ANTARA). */
+  private readonly analyzeTokenKeepingStopwords: AnalyzeToken;
   readonly docs: DocEntry[];
   readonly facets: HeadPayload['facets'];
-  private readonly head: lunr.Index;
+  private readonly titles: lunr.Index;
+  private readonly entities: lunr.Index;
+  /** Entity ref (number) → positions of its articles. */
+  private readonly docsByEntity: number[][];
   private readonly bodies: lunr.Index[] = [];
   private readonly excerpts: string[] = [];
   private readonly shardCount: number;
 
   constructor(head: HeadPayload) {
-    this.analyzeToken = createTokenAnalyzer(createStemmer(new Set(head.dictionary)));
+    const stem = createStemmer(new Set(head.dictionary));
+    this.analyzeToken = createTokenAnalyzer(stem);
+    this.analyzeTokenKeepingStopwords = createTokenAnalyzer(stem, NO_STOPWORDS);
     this.docs = head.docs;
     this.facets = head.facets;
-    this.head = lunr.Index.load(decodeIndex(head.index));
+    this.titles = lunr.Index.load(decodeIndex(head.titles));
+    this.entities = lunr.Index.load(decodeIndex(head.entities));
+    this.docsByEntity = entityDocs(head);
     this.shardCount = head.shards.length;
   }
 
@@ -73,7 +83,9 @@ export class SearchEngine {
 
   /** The query's distinct terms (at most MAX_TERMS), as the index spells them. */
   terms(query: string): string[] {
-    return [...new Set(tokenize(query).flatMap(this.analyzeToken))].slice(0, MAX_TERMS);
+    const tokens = tokenize(query);
+    const terms = tokens.flatMap(this.analyzeToken);
+    return [...new Set(terms.length ? terms : tokens.flatMap(this.analyzeTokenKeepingStopwords))].slice(0, MAX_TERMS);
   }
 
   search(request: SearchRequest): SearchOutcome {
@@ -96,22 +108,29 @@ export class SearchEngine {
     return outcome;
   }
 
-  /** Docs (by position) that contain every query term in some field of some index. */
+  /** Docs (by position) that contain every query term in their title, entities or body. */
   private match(terms: string[], fuzzy: boolean): Map<number, Hit> {
     const hits = new Map<number, Hit>();
     const covered = new Map<number, Set<string>>();
-    const indexes: Array<[lunr.Index, number]> = [[this.head, 1], ...this.bodies.map((i): [lunr.Index, number] => [i, BODY_WEIGHT])];
-    for (const [index, weight] of indexes) {
+    const itself = (ref: number) => [ref];
+    const sources: Array<[lunr.Index, number, (ref: number) => number[]]> = [
+      [this.titles, 1, itself],
+      [this.entities, ENTITY_WEIGHT, (ref) => this.docsByEntity[ref] ?? []],
+      ...this.bodies.map((index): [lunr.Index, number, typeof itself] => [index, BODY_WEIGHT, itself]),
+    ];
+    for (const [index, weight, docsOf] of sources) {
       for (const term of terms) {
         for (const result of runTerm(index, term, fuzzy)) {
-          const position = parseInt(result.ref, 36);
-          const hit = hits.get(position) ?? { score: 0, terms: new Set<string>() };
-          hit.score += result.score * weight;
-          Object.keys(result.matchData.metadata).forEach((t) => hit.terms.add(t));
-          hits.set(position, hit);
-          const seen = covered.get(position) ?? new Set<string>();
-          seen.add(term);
-          covered.set(position, seen);
+          const matched = Object.keys(result.matchData.metadata);
+          for (const position of docsOf(parseInt(result.ref, 36))) {
+            const hit = hits.get(position) ?? { score: 0, terms: new Set<string>() };
+            hit.score += result.score * weight;
+            matched.forEach((t) => hit.terms.add(t));
+            hits.set(position, hit);
+            const seen = covered.get(position) ?? new Set<string>();
+            seen.add(term);
+            covered.set(position, seen);
+          }
         }
       }
     }
@@ -142,6 +161,21 @@ export class SearchEngine {
   private facetIndex(values: FacetValue[], id: string): number | undefined {
     return id ? values.findIndex((value) => value.id === id) : undefined;
   }
+}
+
+/** Articles of each entity, numbered as the entity index's refs: actors, then topics, then sources. */
+function entityDocs(head: HeadPayload): number[][] {
+  const { actors, topics } = head.facets;
+  const docs = Array.from({ length: actors.length + topics.length + head.facets.sources.length }, (): number[] => []);
+  const add = (entity: number, offset: number, position: number) => {
+    if (entity >= 0) docs[offset + entity]?.push(position);
+  };
+  head.docs.forEach((doc, position) => {
+    doc.actors.forEach((actor) => add(actor, 0, position));
+    doc.topics.forEach((topic) => add(topic, actors.length, position));
+    add(doc.source, actors.length + topics.length, position);
+  });
+  return docs;
 }
 
 /** One term against one index; fuzzy terms allow one edit, two for long words. */
