@@ -8,6 +8,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Archive } from '../../src/content/model.ts';
 import { buildSite, TEST_BASE_URL } from './build-site.ts';
+import { parseJsonFeed } from 'feedsmith';
 import { fixtureArchive } from './fixture-archive.ts';
 import { checkLinks, htmlProblems, jsonLdBlocks, listFiles, parseAtom, validateSitemap, xmlErrors } from './site-checks.ts';
 
@@ -128,8 +129,13 @@ test('Atom feeds parse, are newest first with absolute URLs and valid dates', as
 
 test('JSON Feeds follow version 1.1, newest first, absolute URLs, RFC 3339 dates', async () => {
   for (const path of ['feed.json', 'aktor/rusia/feed.json', 'topik/diplomasi-bilateral/feed.json']) {
-    const feed = JSON.parse(await read(path));
+    const text = await read(path);
+    const feed = JSON.parse(text);
     assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
+    // A real JSON Feed parser reads the same items.
+    const parsed = parseJsonFeed(text);
+    assert.deepEqual(parsed.items?.map((item) => item.url), feed.items.map((item: { url: string }) => item.url));
+    assert.equal(parsed.title, feed.title);
     assert.equal(feed.feed_url, `${TEST_BASE_URL}/${path}`);
     assert.ok(feed.home_page_url.startsWith(`${TEST_BASE_URL}/`));
     assert.ok(Array.isArray(feed.items) && feed.items.length > 0);
