@@ -42,7 +42,10 @@ const MAX_SUGGESTIONS = 5;
 
 interface Hit {
   score: number;
+  /** Index terms that matched (for highlighting). */
   terms: Set<string>;
+  /** Query terms found. */
+  covered: Set<string>;
 }
 
 export class SearchEngine {
@@ -111,7 +114,6 @@ export class SearchEngine {
   /** Docs (by position) that contain every query term in their title, entities or body. */
   private match(terms: string[], fuzzy: boolean): Map<number, Hit> {
     const hits = new Map<number, Hit>();
-    const covered = new Map<number, Set<string>>();
     const itself = (ref: number) => [ref];
     const sources: Array<[lunr.Index, number, (ref: number) => number[]]> = [
       [this.titles, 1, itself],
@@ -123,18 +125,16 @@ export class SearchEngine {
         for (const result of runTerm(index, term, fuzzy)) {
           const matched = Object.keys(result.matchData.metadata);
           for (const position of docsOf(parseInt(result.ref, 36))) {
-            const hit = hits.get(position) ?? { score: 0, terms: new Set<string>() };
+            const hit = hits.get(position) ?? { score: 0, terms: new Set<string>(), covered: new Set<string>() };
             hit.score += result.score * weight;
             matched.forEach((t) => hit.terms.add(t));
+            hit.covered.add(term);
             hits.set(position, hit);
-            const seen = covered.get(position) ?? new Set<string>();
-            seen.add(term);
-            covered.set(position, seen);
           }
         }
       }
     }
-    for (const [position, seen] of covered) if (seen.size < terms.length) hits.delete(position);
+    for (const [position, hit] of hits) if (hit.covered.size < terms.length) hits.delete(position);
     return hits;
   }
 
