@@ -1,5 +1,5 @@
 /** Builds the site from a given Archive into a fresh temp folder, as the build CLI does, for tests. */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
@@ -16,7 +16,8 @@ export const TEST_BASE_URL = 'https://arsip.example.test';
 
 /**
  * Settings come from an empty content folder (the defaults) plus `env`, so
- * tests do not depend on content/site.yaml. Returns the output folder.
+ * tests do not depend on content/site.yaml. Returns the output folder (the caller removes it; a failed
+ * build removes it itself).
  */
 export async function buildSite(
   archive: Archive,
@@ -32,9 +33,13 @@ export async function buildSite(
     setPreloadedArchive(contentDir, archive, false);
     const eleventy = new Eleventy('templates', out, { configPath: '.eleventy.ts', quietMode: true, ...(config ? { config } : {}) });
     await eleventy.write();
+  } catch (error) {
+    await rm(out, { recursive: true, force: true });
+    throw error;
   } finally {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
+    await rm(contentDir, { recursive: true, force: true });
   }
   return out;
 }
