@@ -1,13 +1,17 @@
 /**
  * `npm run bench [-- 1000 10000 …]`: builds archives of real corpus articles (default 1,000 and 10,000) with our
  * build and with Hugo on the same content, in the same run, and prints for each size: cold build time, warm rebuild
- * after adding one article, peak RSS, output size and search payload, then our/Hugo ratios.
+ * after adding one article, peak RSS, output size, search payload and query latency, then our/Hugo ratios.
  * `BENCH_RUNS=3` repeats each build and keeps the fastest (the machine is shared). Prints figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { SearchEngine } from '../../src/search/client/engine.ts';
+import { emptyRequest } from '../../src/search/client/request.ts';
+import { HEAD_FILE, type HeadPayload } from '../../src/search/payload.ts';
 import { writeCorpusContent } from './corpus-content.ts';
 import { WITHOUT_RELATED, writeHugoSite } from './hugo-site.ts';
 
@@ -34,7 +38,14 @@ interface Figures {
   bytes: number;
   hugoFiles: number;
   hugoBytes: number;
-  searchBytes?: number;
+  search?: SearchFigures;
+}
+
+interface SearchFigures {
+  /** Gzipped bytes the search page needs before its first result: page, CSS, search.js, head.json. */
+  firstResultBytes: number;
+  /** Median time of a query against the head index (the first results), in Node. */
+  queryMs: number;
 }
 
 /** Runs one command under GNU time for its peak RSS and CPU time (worker threads included: they share the process). */
@@ -77,12 +88,25 @@ async function folderSize(dir: string): Promise<{ files: number; bytes: number }
   return { files, bytes };
 }
 
-/** What the browser fetches before it can show a first result: the search script and the head index. */
-async function searchPayload(site: string): Promise<number | undefined> {
-  const sizes = await Promise.all(
-    ['search/head.json', 'assets/search.js'].map((path) => stat(join(site, path)).then((s) => s.size, () => undefined)),
+const QUERIES = ['jokowi', 'kebakaran hutan', 'korupsi kpk', 'gempa bumi', 'harga minyak', 'teroris'];
+
+/** Search figures from the built site with src/search's own engine (test/bench/search-bench.ts has the full set). */
+async function searchFigures(site: string): Promise<SearchFigures | undefined> {
+  const files = ['search/index.html', 'assets/site.css', 'assets/search.js', `search/${HEAD_FILE}`];
+  const texts = await Promise.all(files.map((path) => readFile(join(site, path)).catch(() => undefined)));
+  if (texts.some((text) => text === undefined)) return undefined;
+  const engine = new SearchEngine(JSON.parse(texts.at(-1)!.toString()) as HeadPayload);
+  const times = QUERIES.flatMap((q) =>
+    [1, 2, 3].map(() => {
+      const started = performance.now();
+      engine.search({ ...emptyRequest(), q });
+      return performance.now() - started;
+    }),
   );
-  return sizes.every((size) => size !== undefined) ? sizes.reduce((a, b) => a! + b!, 0) : undefined;
+  return {
+    firstResultBytes: texts.reduce((sum, text) => sum + gzipSync(text!).length, 0),
+    queryMs: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!,
+  };
 }
 
 /** A new article: the first generated one under a new name, title and body, so its body is not in the render cache. */
@@ -115,7 +139,7 @@ async function benchSize(articles: number): Promise<Figures> {
   const hugo = await runHugo('hugo.toml');
   const cold = await fastest(() => rm(cache, { recursive: true, force: true }), build);
   const ours = await folderSize(site);
-  const searchBytes = await searchPayload(site);
+  const search = await searchFigures(site);
 
   const added = await newArticle(contentDir);
   const warm = await fastest(
@@ -129,7 +153,7 @@ async function benchSize(articles: number): Promise<Figures> {
   );
   const theirs = await folderSize(hugoOut);
   await rm(work, { recursive: true, force: true });
-  return { articles, cold, warm, hugo, hugoLean, files: ours.files, bytes: ours.bytes, hugoFiles: theirs.files, hugoBytes: theirs.bytes, searchBytes };
+  return { articles, cold, warm, hugo, hugoLean, files: ours.files, bytes: ours.bytes, hugoFiles: theirs.files, hugoBytes: theirs.bytes, search };
 }
 
 const s = (m: Measured) => `${m.seconds.toFixed(1)} s (${m.cpuSeconds.toFixed(0)} s CPU)`;
@@ -137,12 +161,12 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
 function printTable(all: Figures[]): void {
-  console.log('\n| articles | cold build | warm rebuild (+1) | peak RSS | output | search payload | Hugo cold (no related / related) | Hugo peak RSS | Hugo output |');
+  console.log('\n| articles | cold build | warm rebuild (+1) | peak RSS | output | search: bytes before first result, query | Hugo cold (no related / related) | Hugo peak RSS | Hugo output |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const f of all) {
     const peak = Math.max(f.cold.rssMB, f.warm.rssMB);
     const hugoPeak = Math.max(f.hugo.rssMB, f.hugoLean.rssMB);
-    const search = f.searchBytes === undefined ? 'missing' : `${(f.searchBytes / 1024).toFixed(0)} KB`;
+    const search = f.search ? `${(f.search.firstResultBytes / 1024).toFixed(0)} KB gzip, ${f.search.queryMs.toFixed(1)} ms` : 'missing';
     console.log(
       `| ${f.articles.toLocaleString('en')} | ${s(f.cold)} | ${s(f.warm)} | ${peak.toFixed(0)} MB | ${f.files} files, ${mb(f.bytes)} | ${search} | ${s(f.hugoLean)} / ${s(f.hugo)} | ${hugoPeak.toFixed(0)} MB | ${f.hugoFiles} files, ${mb(f.hugoBytes)} |`,
     );
