@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
@@ -18,6 +19,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true' ? 'chromium not installed' : false;
 const run = promisify(execFile);
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const SLUG = {
   kontraterorisme2016: '2016-01-29-rusia-indonesia-tingkatkan-kerja-sama-kontraterorisme',
@@ -200,6 +203,25 @@ describe('search page in Chromium', { skip }, () => {
     await page.keyboard.press('Enter');
     assert.deepEqual(await resultSlugs(page), [SLUG.kontraterorisme2016]);
     assert.equal(await page.textContent('#search-status'), '1 hasil');
+  });
+
+  test('axe-core finds no WCAG 2.2 AA violations in results, typo and no-result states', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const checked = await browser.newPage({ colorScheme });
+      for (const query of ['teroris', 'Galusin', 'qwertyzxcv']) {
+        await checked.goto(`${server.origin}/search/?q=${query}&from=2016`);
+        await checked.waitForSelector('#search-app[data-state="complete"]');
+        await checked.addScriptTag({ path: AXE });
+        const violations = await checked.evaluate(async (tags) => {
+          type Result = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
+          const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } };
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        }, WCAG_22_AA);
+        assert.deepEqual(violations, [], `${query} (${colorScheme})`);
+      }
+      await checked.close();
+    }
   });
 
   test('works on a phone-sized screen', async () => {
