@@ -14,6 +14,8 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { buildSite as buildFixtureSite } from '../site/build-site.ts';
+import { fixtureArchive, PAYLOAD } from '../site/fixture-archive.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -262,6 +264,36 @@ describe('search in a subfolder build', { skip }, () => {
       await browser.close();
       await server.close();
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('search over hostile content', { skip }, () => {
+  test('titles, names and labels with markup are shown as text, never run', async () => {
+    const out = await buildFixtureSite(fixtureArchive());
+    const server = await startStaticServer(out);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent('judul pwned')}`);
+      await page.waitForSelector('#search-app[data-state="complete"]');
+      const title = await page.textContent('#search-results > li a');
+      assert.equal(title, `Judul ${PAYLOAD}`);
+      assert.equal(await page.$$eval('#search-results script, #search-results img', (nodes) => nodes.length), 0);
+      const options = await page.$$eval('#filter-topic option, #filter-actor option, #filter-source option', (nodes) =>
+        nodes.map((n) => n.textContent ?? ''),
+      );
+      assert.ok(options.includes(`Topik ${PAYLOAD}`) && options.includes(`Sumber ${PAYLOAD}`), 'labels as text');
+      assert.deepEqual(dialogs, []);
+    } finally {
+      await browser.close();
+      await server.close();
+      await rm(out, { recursive: true, force: true });
     }
   });
 });

@@ -110,3 +110,11 @@ test('10,000 random strings never throw', () => {
     }
   }
 });
+
+test('an empty archive gives an empty, working engine', () => {
+  const files = buildSearchFiles({ articles: [], actors: [], topics: [], sources: [] });
+  const empty = new SearchEngine(JSON.parse(JSON.stringify(files.get(HEAD_FILE))) as HeadPayload);
+  assert.equal(empty.complete, true);
+  assert.deepEqual(empty.search({ ...emptyRequest(), q: 'rusia' }).results, []);
+  assert.deepEqual(empty.search({ ...emptyRequest(), q: '', topic: 'x' }).results, []);
+});

@@ -68,9 +68,10 @@ export class SearchView {
     add(this.el.actor, engine.facets.actors);
     add(this.el.source, engine.facets.sources);
     const years = engine.docs.map((doc) => Number(doc.day.slice(0, 4)));
+    if (years.length === 0) return;
     for (const input of [this.el.from, this.el.to]) {
-      input.min = String(Math.min(...years));
-      input.max = String(Math.max(...years));
+      input.min = String(years.reduce((a, b) => Math.min(a, b)));
+      input.max = String(years.reduce((a, b) => Math.max(a, b)));
     }
   }
 
