@@ -51,6 +51,19 @@ const en = {
   notFoundText: 'This page does not exist (any more). Try the search or one of these pages:',
   legend: 'Legend',
   otherTopic: 'No topic',
+  searchPage: {
+    heading: 'Search the archive', query: 'Search terms', filters: 'Filter results', topic: 'Topic', actor: 'Actor',
+    source: 'Source', yearFrom: 'From year', yearTo: 'To year', any: 'All',
+    noScript: 'Search needs JavaScript. Without it, browse the archive by', and: 'or', results: 'Search results',
+  },
+  // Handed to the browser client as JSON; `{n}` and `{q}` are filled in there.
+  searchClient: {
+    locale: 'en', loading: 'Loading the search index…', loadError: 'The search index could not be loaded.',
+    resultsOne: '{n} result', resultsMany: '{n} results', searchingBodies: 'also searching article texts…',
+    noResults: 'No results.', fuzzyNotice: 'No exact results for “{q}”. Results for similar spellings:',
+    didYouMean: 'Did you mean:', removeFilters: 'Try removing filters.', browseInstead: 'Or browse',
+    topicsLink: 'topics', timelineLink: 'timeline', showMore: 'Show more',
+  },
 } as const;
 
 type Strings = { readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : { readonly [P in keyof (typeof en)[K]]: string } };
@@ -105,6 +118,19 @@ const id: Strings = {
   notFoundText: 'Halaman ini tidak ada (lagi). Coba pencarian atau salah satu halaman berikut:',
   legend: 'Keterangan',
   otherTopic: 'Tanpa topik',
+  searchPage: {
+    heading: 'Cari di arsip', query: 'Kata kunci', filters: 'Saring hasil', topic: 'Topik', actor: 'Aktor',
+    source: 'Sumber', yearFrom: 'Dari tahun', yearTo: 'Sampai tahun', any: 'Semua',
+    noScript: 'Pencarian memerlukan JavaScript. Tanpa JavaScript, telusuri arsip melalui', and: 'atau',
+    results: 'Hasil pencarian',
+  },
+  searchClient: {
+    locale: 'id', loading: 'Memuat indeks pencarian…', loadError: 'Indeks pencarian tidak dapat dimuat.',
+    resultsOne: '{n} hasil', resultsMany: '{n} hasil', searchingBodies: 'mencari juga di isi artikel…',
+    noResults: 'Tidak ada hasil.', fuzzyNotice: 'Tidak ada hasil persis untuk “{q}”. Hasil untuk ejaan yang mirip:',
+    didYouMean: 'Maksud Anda:', removeFilters: 'Coba hapus filter.', browseInstead: 'Atau jelajahi',
+    topicsLink: 'topik', timelineLink: 'linimasa', showMore: 'Tampilkan lebih banyak',
+  },
 };
 
 export type UiStrings = Strings;
