@@ -47,7 +47,7 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
     const archive = await getArchive(source);
     await Promise.all([
-      writeSearchIndex(archive, directories.output),
+      process.env.ARCHIVE_SEARCH_INDEX_WRITTEN === '1' ? undefined : writeSearchIndex(archive, directories.output),
       bundleSearchClient(join(directories.output, 'assets', 'search.js')),
     ]);
   });
