@@ -137,7 +137,10 @@ async function benchSize(articles: number): Promise<Figures> {
     );
   const hugoLean = await runHugo(WITHOUT_RELATED);
   const hugo = await runHugo('hugo.toml');
-  const cold = await fastest(() => rm(cache, { recursive: true, force: true }), build);
+  const cold = await fastest(async () => {
+    await rm(cache, { recursive: true, force: true });
+    await rm(site, { recursive: true, force: true });
+  }, build);
   const ours = await folderSize(site);
   const search = await searchFigures(site);
 
