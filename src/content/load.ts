@@ -9,6 +9,10 @@ import { renderBodies } from './render-pool.ts';
 import type { RenderedBody } from './render.ts';
 import { linkRelated, toLink } from './related.ts';
 import { summarise } from './summarise.ts';
+import { mapLimit } from './map-limit.ts';
+
+/** Files read at once: enough to keep the disk busy, far below any open-file limit. */
+const OPEN_FILES = 64;
 
 export interface LoadOptions {
   /** Folder holding `registry/` and the article `.md` files (searched recursively). */
@@ -38,20 +42,18 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   errors.push(...listing.errors);
 
   let read = 0;
-  const parsed = await Promise.all(
-    listing.files.map(async (path) => {
-      const file = displayPath(path);
-      const text = await readText(path);
-      options.onProgress?.({ phase: 'read', done: ++read, total: listing.files.length });
-      if (!text.ok) {
-        errors.push({ file, line: text.line, message: text.message, hint: text.hint });
-        return undefined;
-      }
-      const result = parseArticle(text.text, file, registry);
-      errors.push(...result.errors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
-      return result.article;
-    }),
-  );
+  const parsed = await mapLimit(listing.files, OPEN_FILES, async (path) => {
+    const file = displayPath(path);
+    const text = await readText(path);
+    options.onProgress?.({ phase: 'read', done: ++read, total: listing.files.length });
+    if (!text.ok) {
+      errors.push({ file, line: text.line, message: text.message, hint: text.hint });
+      return undefined;
+    }
+    const result = parseArticle(text.text, file, registry);
+    errors.push(...result.errors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
+    return result.article;
+  });
   const valid = parsed.filter((article): article is ParsedArticle => article !== undefined);
   errors.push(...slugCollisions(valid));
 
