@@ -5,31 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpusContent } from '../bench/corpus-content.ts';
+import { freePort, waitFor } from '../helpers/wait.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SEEDS = join(ROOT, 'content');
 const EDITS = 3;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs = 120_000): Promise<number> {
-  const started = performance.now();
-  while (performance.now() - started < timeoutMs) {
-    if (await check().catch(() => false)) return performance.now() - started;
-    await new Promise((ok) => setTimeout(ok, 25));
-  }
-  throw new Error('timed out');
-}
 
 async function measure(label: string, content: string): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'arsip-serve-bench-'));
@@ -45,7 +28,7 @@ async function measure(label: string, content: string): Promise<void> {
   server.stdout.on('data', (d) => (output += d));
   server.stderr.on('data', (d) => (output += d));
   try {
-    await until(async () => output.includes('serving http'), 600_000);
+    await waitFor('the server to start', async () => output.includes('serving http'), 600_000, 25);
     const startup = performance.now() - started;
     const articles = (await readdir(join(content, 'articles'))).filter((f) => f.endsWith('.md')).sort();
     const file = join(content, 'articles', articles[0]!);
@@ -56,7 +39,7 @@ async function measure(label: string, content: string): Promise<void> {
       const marker = `Suntingan${i}x${Date.now()}`;
       const saved = performance.now();
       await writeFile(file, `${original.trimEnd()}\n\n${marker}\n`);
-      await until(async () => (await (await fetch(url)).text()).includes(marker));
+      await waitFor(url, async () => (await (await fetch(url)).text()).includes(marker), 120_000, 25);
       times.push(performance.now() - saved);
     }
     console.log(`${label}: ${articles.length} articles, server up in ${(startup / 1000).toFixed(1)} s; edit → page served: ${times.map((t) => `${Math.round(t)} ms`).join(', ')}`);

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.ts';
 import { SearchEngine } from '../../src/search/client/engine.ts';
 import { decodeIndex } from '../../src/search/index-codec.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
@@ -33,7 +33,6 @@ const QUERIES = [
   'harga minyak', 'teroris', 'demonstrasi mahasiswa', 'papua', 'menteri keuangan', 'banjir jakarta',
 ];
 const BROWSER_QUERIES = ['jokowi', 'kebakaran hutan', 'teroris'];
-const CHROMIUM = '/usr/bin/chromium';
 const THROTTLE = { offline: false, latency: 40, downloadThroughput: (10e6 / 8), uploadThroughput: (5e6 / 8) };
 
 const run = promisify(execFile);
@@ -79,7 +78,7 @@ async function gzipServer(root: string): Promise<{ origin: string; close(): void
 async function browserTimes(site: string): Promise<string[]> {
   if (!existsSync(CHROMIUM)) return ['  (Chromium not installed: browser figures skipped)'];
   const server = await gzipServer(site);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   const lines: string[] = [];
   try {
     for (const q of BROWSER_QUERIES) {

@@ -6,20 +6,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { buildSite as buildFixtureSite } from '../site/build-site.ts';
 import { fixtureArchive, PAYLOAD } from '../site/fixture-archive.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true' ? 'chromium not installed' : false;
 const run = promisify(execFile);
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -59,7 +56,7 @@ describe('search page in Chromium', { skip }, () => {
   before(async () => {
     dir = await buildSite();
     server = await startStaticServer(join(dir, 'site'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
   });
@@ -251,7 +248,7 @@ describe('search in a subfolder build', { skip }, () => {
   test('index and article links honour the path prefix', async () => {
     const dir = await buildSite({ SITE_PATH_PREFIX: '/arsip/' });
     const server = await startStaticServer(join(dir, 'site'), { pathPrefix: '/arsip/' });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/arsip/search/?q=Rubio`);
@@ -272,7 +269,7 @@ describe('search over hostile content', { skip }, () => {
   test('titles, names and labels with markup are shown as text, never run', async () => {
     const out = await buildFixtureSite(fixtureArchive());
     const server = await startStaticServer(out);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const dialogs: string[] = [];

@@ -7,36 +7,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
+import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
+import { freePort, waitFor } from '../helpers/wait.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true' ? 'chromium not installed (required when CI=true)' : false;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
-
-/** Polls `check` every 50 ms until it returns true; returns the milliseconds it took. */
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<number> {
-  const started = performance.now();
-  while (performance.now() - started < timeoutMs) {
-    if (await check().catch(() => false)) return performance.now() - started;
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 const article = (fields: { title: string; date: string; draft?: boolean }, body: string) =>
   `---\ntitle: ${fields.title}\ndate: ${fields.date}\nsource: ANTARA\nactors: [Lavrov]\ntopics: [kontraterorisme]\n${fields.draft ? 'draft: true\n' : ''}---\n\n${body}\n`;
 
@@ -59,10 +38,7 @@ test('serve: live reload on add, error shown on a broken file, recovery on fix, 
   let browser: Browser | undefined;
   try {
     await waitFor('the server to start', async () => output.includes('serving http'), 60_000);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
     assert.ok(await page.getByText('Draf Rahasia Uji').first().isVisible(), 'drafts are visible in serve');
