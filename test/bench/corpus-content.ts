@@ -58,7 +58,11 @@ export async function writeCorpusContent(count: number, dir?: string): Promise<s
     }
   }
   await Promise.all(batch);
-  const extra = [...publishers].map((name) => `- name: ${JSON.stringify(`Korpus ${name}`)}\n  aliases: [${JSON.stringify(name)}]\n`);
+  // Publishers the registry already knows by name or alias (e.g. "CNN Indonesia") keep their entry.
+  const known = (parse(await readFile(join(REGISTRY, 'sources.yaml'), 'utf8')) as Array<{ name: string; aliases?: string[] }>)
+    .flatMap((s) => [s.name, ...(s.aliases ?? [])])
+    .map((name) => name.toLowerCase());
+  const extra = [...publishers].filter((name) => !known.includes(name.toLowerCase())).map((name) => `- name: ${JSON.stringify(`Korpus ${name}`)}\n  aliases: [${JSON.stringify(name)}]\n`);
   await appendFile(join(target, 'registry', 'sources.yaml'), extra.join(''));
   return target;
 }
