@@ -4,7 +4,7 @@
  * --serve` loads it here instead. Memoised per content folder and drafts flag.
  */
 import { resolve } from 'node:path';
-import { formatContentError } from '../content/errors.ts';
+import { ContentErrors } from '../content/errors.ts';
 import { loadArchive } from '../content/load.ts';
 import type { Archive } from '../content/model.ts';
 
@@ -36,7 +36,7 @@ export function clearArchiveCache(): void {
 async function load(source: ArchiveSource): Promise<Archive> {
   const { archive, errors } = await loadArchive({ contentDir: source.contentDir, includeDrafts: source.includeDrafts, cacheDir: '.cache/render' });
   if (errors.length > 0) {
-    throw new Error(`${errors.length} content error(s):\n${errors.map(formatContentError).join('\n')}`);
+    throw new ContentErrors(errors);
   }
   return archive;
 }
