@@ -29,16 +29,17 @@ export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): 
   const compactIndex = <T>(fields: ReadonlyArray<FieldSpec<T>>, items: readonly T[], first = 0, analyzer = analyze) =>
     encodeIndex(buildLunrIndex(fields, items, first, analyzer), first, items.length);
 
+  const articles = oldestFirst(archive.articles);
   const files: SearchFiles = new Map();
   const shards: string[] = [];
-  for (let start = 0; start < archive.articles.length; start += shardSize) {
+  for (let start = 0; start < articles.length; start += shardSize) {
     const name = shardFile(shards.length);
     shards.push(name);
-    const slice = archive.articles.slice(start, start + shardSize);
+    const slice = articles.slice(start, start + shardSize);
     const index = compactIndex(BODY_FIELDS, slice, start);
     files.set(name, { version: PAYLOAD_VERSION, first: start, excerpts: slice.map((a) => a.excerpt), index });
   }
-  const titles = compactIndex(TITLE_FIELDS, archive.articles);
+  const titles = compactIndex(TITLE_FIELDS, articles);
   const entities = compactIndex(
     ENTITY_FIELDS,
     [
@@ -53,7 +54,7 @@ export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): 
     version: PAYLOAD_VERSION,
     // Recorded last, after every field of every article went through the stemmer.
     dictionary: [...dictionary.hits].sort(),
-    docs: archive.articles.map(docEntryMaker(archive)),
+    docs: articles.map(docEntryMaker(archive)),
     facets: {
       topics: archive.topics.map((t) => ({ id: t.id, label: t.label.id })),
       actors: archive.actors.map((a) => ({ id: a.id, label: a.name })),
@@ -65,6 +66,15 @@ export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): 
   };
   files.set(HEAD_FILE, head);
   return files;
+}
+
+/**
+ * The order of `docs`, whose positions are the Lunr refs: oldest first, so an article newer than all others is
+ * appended and changes only the last body shard and the head. Date ties go by id, descending: the exact reverse of
+ * the archive's newest-first order, so the client's "newest first" is simply "higher position first".
+ */
+export function oldestFirst<T extends Pick<Article, 'id' | 'date'>>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => a.date.timestamp - b.date.timestamp || b.id.localeCompare(a.id));
 }
 
 function docEntryMaker(archive: Archive): (article: Article) => DocEntry {

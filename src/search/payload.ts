@@ -8,14 +8,16 @@
  */
 import type { CompactIndex } from './index-codec.ts';
 
-export const PAYLOAD_VERSION = 3;
+export const PAYLOAD_VERSION = 4;
 export const HEAD_FILE = 'head.json';
 export const shardFile = (n: number) => `body-${n}.json`;
 
 /**
  * One article as the browser needs to show and filter a result. Its position
  * in `docs` (base 36) is its Lunr ref: short refs keep the indexes several
- * times smaller than slugs would. The excerpt lives in the body shard.
+ * times smaller than slugs would. `docs` are oldest first (date ties: id
+ * descending), so newest first is highest position first. The excerpt lives
+ * in the body shard.
  */
 export interface DocEntry {
   title: string;

@@ -29,7 +29,7 @@ export const actors = [
 ];
 export const sources = [source('antara', 'ANTARA'), source('rbth', 'RBTH Indonesia')];
 
-interface Spec {
+export interface Spec {
   slug: string;
   title: string;
   day: string;
@@ -40,7 +40,7 @@ interface Spec {
   summary?: string;
 }
 
-function article(spec: Spec): Article {
+export function article(spec: Spec): Article {
   const [year, month] = spec.day.split('-').map(Number) as [number, number];
   return {
     id: spec.slug,

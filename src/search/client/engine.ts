@@ -15,7 +15,7 @@ import { hasFilters, type SearchRequest } from './request.ts';
 
 export interface SearchResult {
   doc: DocEntry;
-  /** Position in the head's `docs` (newest first). */
+  /** Position in the head's `docs` (oldest first: a higher position is newer). */
   position: number;
   score: number;
   /** Undefined until the doc's body shard is loaded. */
@@ -95,7 +95,8 @@ export class SearchEngine {
     const terms = this.terms(request.q);
     const outcome: SearchOutcome = { results: [], matchedTerms: new Set(), terms, fuzzy: false, suggestions: [] };
     if (terms.length === 0) {
-      if (hasFilters(request)) outcome.results = this.filtered(request, this.docs.map((_, i) => [i, 0] as const));
+      // Filters alone list the matching articles newest first.
+      if (hasFilters(request)) outcome.results = this.filtered(request, this.docs.map((_, i) => [i, 0] as const).reverse());
       return outcome;
     }
     let hits = this.match(terms, false);
@@ -105,7 +106,7 @@ export class SearchEngine {
       outcome.fuzzy = hits.size > 0;
     }
     const ranked = [...hits].map(([position, hit]) => [position, hit.score] as const);
-    outcome.results = this.filtered(request, ranked).sort((a, b) => b.score - a.score || a.position - b.position);
+    outcome.results = this.filtered(request, ranked).sort((a, b) => b.score - a.score || b.position - a.position);
     for (const [, hit] of hits) hit.terms.forEach((term) => outcome.matchedTerms.add(term));
     if (outcome.fuzzy) outcome.suggestions = [...outcome.matchedTerms].filter((t) => !terms.includes(t)).slice(0, MAX_SUGGESTIONS);
     return outcome;
