@@ -9,10 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import { bundleSearchClient } from './src/search/bundle-client.ts';
 import { writeSearchIndex } from './src/search/write-index.ts';
-import { archiveSourceFromEnv, clearArchiveCache, getArchive } from './src/site/archive-data.ts';
+import { archiveSourceFromEnv, clearArchiveCache, getArchive, pagesToRender, siteModelOf } from './src/site/archive-data.ts';
 import { formatArticleDate } from './src/site/format-date.ts';
 import { loadSettings } from './src/site/settings.ts';
-import { buildSiteModel } from './src/site/site-model.ts';
 
 function refuseExecutableFrontMatter(): never {
   throw new Error('JavaScript front matter is not allowed');
@@ -37,7 +36,9 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   // Root-relative links in templates get the path prefix at build time.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
-  eleventyConfig.addGlobalData('site', async () => buildSiteModel(await getArchive(source), settings));
+  eleventyConfig.addGlobalData('site', async () => siteModelOf(await getArchive(source), settings));
+  // The paginated templates loop over `pages`, which an incremental build narrows to the pages that changed.
+  eleventyConfig.addGlobalData('pages', async () => pagesToRender(await getArchive(source), settings));
   eleventyConfig.addFilter('displayDate', (date: Parameters<typeof formatArticleDate>[0]) =>
     formatArticleDate(date, settings.language),
   );

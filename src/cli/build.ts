@@ -1,16 +1,25 @@
 /**
  * `npm run build [-- --content DIR --out DIR --cache DIR --drafts --quiet]`: validates the whole archive, then renders
  * the site into a fresh folder beside the output and swaps it in, so a failed build leaves the previous site intact.
+ * Incremental: pages whose data is unchanged since the previous build are hard-linked from the current output
+ * instead of rendered again (src/build).
  */
 import { parseArgs } from 'node:util';
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { codeVersion } from '../build/code-version.ts';
+import { pageFingerprinter } from '../build/fingerprint.ts';
+import { manifestFile, readManifest, writeManifest } from '../build/manifest.ts';
+import { linkFiles, removeInBackground, swapInto } from '../build/output-folder.ts';
+import { planPages } from '../build/page-plan.ts';
 import { loadArchive } from '../content/load.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
-import { setPreloadedArchive } from '../site/archive-data.ts';
+import { selectPages, setPreloadedArchive, siteModelOf } from '../site/archive-data.ts';
+import { sharedPageData } from '../site/paged-collections.ts';
+import { loadSettings } from '../site/settings.ts';
 import { reportErrors, summaryLine } from './content-report.ts';
 import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
 
@@ -18,8 +27,8 @@ const { values } = parseArgs({
   options: {
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: '_site' },
-    // Render cache location; benchmarks pass an empty folder to measure a cold build.
-    cache: { type: 'string', default: '.cache/render' },
+    // Cache folder (rendered bodies, page fingerprints); benchmarks pass an empty folder to measure a cold build.
+    cache: { type: 'string', default: '.cache' },
     drafts: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -31,7 +40,7 @@ const cacheDir = resolve(values.cache!);
 process.chdir(fileURLToPath(new URL('../../', import.meta.url)));
 
 const progress = createProgress({ quiet: values.quiet! });
-const result = await loadArchive({ contentDir, includeDrafts: values.drafts!, cacheDir, onProgress: loadArchiveProgress(progress) });
+const result = await loadArchive({ contentDir, includeDrafts: values.drafts!, cacheDir: join(cacheDir, 'render'), onProgress: loadArchiveProgress(progress) });
 if (reportErrors(result)) {
   progress.fail(`build failed: ${summaryLine(result)}; nothing was written`);
   process.exit(1);
@@ -41,6 +50,12 @@ progress.log(`loaded: ${summaryLine(result)}`);
 process.env.ARCHIVE_CONTENT_DIR = contentDir;
 process.env.ARCHIVE_DRAFTS = values.drafts ? '1' : '';
 setPreloadedArchive(contentDir, result.archive, values.drafts!);
+
+const site = siteModelOf(result.archive, await loadSettings(contentDir));
+const fingerprint = pageFingerprinter(result.archive.articles, (await codeVersion(process.cwd())) + JSON.stringify(sharedPageData(site)));
+const manifest = manifestFile(join(cacheDir, 'pages'), out);
+const plan = planPages(site, fingerprint, await readManifest(manifest, out), (path) => existsSync(join(out, path)));
+selectPages(result.archive, plan.selection);
 
 const staging = `${out}.building-${process.pid}`;
 try {
@@ -52,7 +67,11 @@ try {
   // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
   eleventy.disableLogger();
   await eleventy.write();
-  await swapInto(staging, out);
+  linkFiles(out, staging, plan.keep);
+  if (plan.keep.length > 0) progress.set('pages unchanged', plan.keep.length);
+  const old = await swapInto(staging, out);
+  await writeManifest(manifest, out, plan.fingerprints);
+  if (old) removeInBackground(old);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   console.error((error as Error).stack ?? error);
@@ -60,11 +79,3 @@ try {
   process.exit(1);
 }
 progress.finish(`built ${values.out}`);
-
-/** Replaces `out` with `staging` by renames on the same file system, so readers see the old or the new site. */
-async function swapInto(staging: string, out: string): Promise<void> {
-  const old = `${out}.old-${process.pid}`;
-  if (existsSync(out)) await rename(out, old);
-  await rename(staging, out);
-  await rm(old, { recursive: true, force: true });
-}

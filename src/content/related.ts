@@ -11,7 +11,9 @@ export function toLink(article: Article): ArticleLink {
 
 /**
  * Fills `related` for every article (sorted newest first): the articles sharing the most actors and topics, each
- * shared term weighted by its rarity (sharing "ISIS" says more than sharing "Rusia"), ties going to the more recent.
+ * shared term weighted by its rarity (sharing "ISIS" says more than sharing "Rusia"), ties going to the nearest in
+ * time: coverage of the same events, and a new article changes the lists of its neighbours only, not of every
+ * article sharing its terms (which incremental builds would have to render again).
  */
 export function linkRelated(articles: Article[]): void {
   const postings = new Map<string, number[]>();
@@ -28,6 +30,7 @@ export function linkRelated(articles: Article[]): void {
   const scores = new Float64Array(articles.length);
   articles.forEach((article, index) => {
     const touched: number[] = [];
+    const distance = (other: number) => Math.abs(articles[other]!.date.timestamp - article.date.timestamp);
     for (const term of termsOf(article)) {
       const list = postings.get(term)!;
       const termWeight = weight.get(term)!;
@@ -40,7 +43,7 @@ export function linkRelated(articles: Article[]): void {
       }
     }
     article.related = touched
-      .sort((a, b) => scores[b]! - scores[a]! || a - b)
+      .sort((a, b) => scores[b]! - scores[a]! || distance(a) - distance(b) || a - b)
       .slice(0, RELATED_COUNT)
       .map((other) => toLink(articles[other]!));
     for (const other of touched) scores[other] = 0;

@@ -1,12 +1,17 @@
 /**
- * Hands the Archive to Eleventy. The build CLI has already loaded (and
- * validated) it, so it passes it in with `setPreloadedArchive`; `eleventy
- * --serve` loads it here instead. Memoised per content folder and drafts flag.
+ * Hands the Archive, its site model and the pages to write to Eleventy. The
+ * build CLI has already loaded (and validated) the archive, so it passes it in
+ * with `setPreloadedArchive`, and for an incremental build names the pages to
+ * write with `selectPages`; `eleventy --serve` loads it here instead.
+ * Archives are memoised per content folder and drafts flag.
  */
 import { resolve } from 'node:path';
 import { ContentErrors } from '../content/errors.ts';
 import { loadArchive } from '../content/load.ts';
 import type { Archive } from '../content/model.ts';
+import { allPages, type PageSelection } from './paged-collections.ts';
+import type { SiteSettings } from './settings.ts';
+import { buildSiteModel, type SiteModel } from './site-model.ts';
 
 export interface ArchiveSource {
   contentDir: string;
@@ -50,4 +55,28 @@ export function getArchive(source: ArchiveSource = archiveSourceFromEnv()): Prom
     cache.set(key(source), archive);
   }
   return archive;
+}
+
+const models = new WeakMap<Archive, { settings: string; site: SiteModel }>();
+const selections = new WeakMap<Archive, PageSelection>();
+
+/** The archive's site model, built once per archive and settings (the build CLI needs it before Eleventy does). */
+export function siteModelOf(archive: Archive, settings: SiteSettings): SiteModel {
+  const key = JSON.stringify(settings);
+  let model = models.get(archive);
+  if (model?.settings !== key) {
+    model = { settings: key, site: buildSiteModel(archive, settings) };
+    models.set(archive, model);
+  }
+  return model.site;
+}
+
+/** Restricts the paginated templates to `selection` when they render this archive. */
+export function selectPages(archive: Archive, selection: PageSelection): void {
+  selections.set(archive, selection);
+}
+
+/** What the paginated templates write: the selection if there is one, otherwise every page. */
+export function pagesToRender(archive: Archive, settings: SiteSettings): PageSelection {
+  return selections.get(archive) ?? allPages(siteModelOf(archive, settings));
 }

@@ -8,7 +8,7 @@ interface Data {
 }
 
 export const data = {
-  pagination: { data: 'site.feeds', size: 1, alias: 'feed' },
+  pagination: { data: 'pages.feeds', size: 1, alias: 'feed' },
   permalink: (data: Data) => data.feed.atomUrl,
   eleventyExcludeFromCollections: true,
 };

@@ -85,14 +85,14 @@ test('drafts are left out unless asked for', async () => {
   assert.deepEqual((await load(files, true)).articles.map((a) => a.slug).sort(), ['a', 'b']);
 });
 
-test('related articles share the most (and rarest) terms, ties going to the newest', async () => {
+test('related articles share the most (and rarest) terms, ties going to the nearest in time', async () => {
   const { articles } = await load({
     'base.md': article({ date: '2017-01-01', actors: '[Lavrov, Galuzin, Indonesia]' }),
     'close.md': article({ date: '2016-01-01', actors: '[Lavrov, Galuzin]' }),
-    'newer.md': article({ date: '2018-01-01', actors: '[Indonesia]' }),
-    'older.md': article({ date: '2015-01-01', actors: '[Indonesia]' }),
+    'newer.md': article({ date: '2018-06-01', actors: '[Indonesia]' }),
+    'older.md': article({ date: '2016-09-01', actors: '[Indonesia]' }),
     'none.md': article({ date: '2019-01-01', actors: '[Putin]', topics: '[timur-tengah]' }),
   });
   const base = articles.find((a) => a.slug === 'base')!;
-  assert.deepEqual(base.related.map((r) => r.id), ['close', 'newer', 'older']);
+  assert.deepEqual(base.related.map((r) => r.id), ['close', 'older', 'newer']);
 });

@@ -1,0 +1,22 @@
+/**
+ * Fingerprints of the data a page is made from. An article inside a page's data is replaced by its own
+ * fingerprint, computed once, so an article shown on many listing pages is serialised once; its HTML is hashed
+ * rather than serialised (the plain text comes from the same body).
+ */
+import { createHash } from 'node:crypto';
+import type { Article } from '../content/model.ts';
+
+const hash = (text: string) => createHash('sha1').update(text).digest('base64');
+
+export type Fingerprinter = (data: unknown) => string;
+
+/** `context` is what every page shares (site settings, strings, the code that renders them). */
+export function pageFingerprinter(articles: readonly Article[], context: string): Fingerprinter {
+  const ofArticle = new Map<unknown, string>();
+  for (const article of articles) {
+    const fields = JSON.stringify(article, (key, value) => (key === 'html' || key === 'text' ? undefined : value));
+    ofArticle.set(article, `article:${hash(fields)}${hash(article.html)}`);
+  }
+  const contextHash = hash(context);
+  return (data) => hash(contextHash + JSON.stringify(data, (_key, value) => ofArticle.get(value) ?? value));
+}

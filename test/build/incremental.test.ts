@@ -1,0 +1,117 @@
+/**
+ * Incremental builds: after each kind of change, the site an incremental build leaves in place is byte-identical
+ * to a clean build of the same content, unchanged pages are taken over (same file, not rendered again), and the
+ * previous output's files are never written to.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { link, mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { article, makeContent } from '../helpers/content-fixture.ts';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+async function build(content: string, out: string, cache: string): Promise<string> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', content, '--out', out, '--cache', cache], { cwd: ROOT });
+  return stdout.trim().split('\n').at(-1)!;
+}
+
+async function tree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(dir.length + 1), await readFile(join(entry.parentPath, entry.name), 'utf8'));
+  }
+  return files;
+}
+
+/** The incremental output equals a clean build (fresh cache, fresh output) of the same content. */
+async function assertSameAsCleanBuild(content: string, out: string, work: string): Promise<void> {
+  const clean = join(work, `clean-${Date.now()}`);
+  await build(content, clean, join(clean + '-cache'));
+  const [incremental, expected] = await Promise.all([tree(out), tree(clean)]);
+  assert.deepEqual([...incremental.keys()].sort(), [...expected.keys()].sort(), 'same files');
+  for (const [path, text] of expected) assert.equal(incremental.get(path), text, `${path} differs from a clean build`);
+}
+
+const page = (out: string, slug: string) => join(out, 'artikel', slug, 'index.html');
+
+// Thirty articles on one topic: its listing pages paginate, and articles have neighbours and related articles.
+const files = Object.fromEntries(
+  Array.from({ length: 30 }, (_, i) => {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + Math.floor(i / 28)).padStart(2, '0');
+    return [`articles/berita-${i}.md`, article({ title: `"Berita uji nomor ${i}"`, date: `2018-${month}-${day}` }, `Isi berita nomor ${i} tentang kerja sama Rusia dan Indonesia.`)];
+  }),
+);
+
+test('incremental builds equal clean builds after adding, editing and deleting articles and changing the registry', { timeout: 240_000 }, async () => {
+  const work = await mkdtemp(join(tmpdir(), 'arsip-incremental-'));
+  const content = await makeContent(files);
+  const out = join(work, 'site');
+  const cache = join(work, 'cache');
+  try {
+    assert.match(await build(content, out, cache), /30\/30 files loaded, \d+ pages written in/);
+    const untouched = page(out, 'berita-3');
+    const before = await stat(untouched);
+
+    // A new newest article: its own page, its neighbour, the listings, feeds and year change; old articles do not.
+    await writeFile(join(content, 'articles/berita-baru.md'), article({ title: '"Berita paling baru"', date: '2019-05-01' }, 'Isi berita baru.'));
+    const pinned = join(work, 'pinned-neighbour.html');
+    await link(page(out, 'berita-29'), pinned); // the old output's neighbour page, whose content is about to change
+    const pinnedText = await readFile(pinned, 'utf8');
+    const summary = await build(content, out, cache);
+    const unchanged = Number(/(\d+) pages unchanged/.exec(summary)?.[1]);
+    const written = Number(/(\d+) pages written/.exec(summary)?.[1]);
+    assert.ok(unchanged >= 20, `most article pages are taken over: ${summary}`);
+    assert.ok(written < unchanged, `fewer pages rendered than taken over: ${summary}`);
+    assert.equal((await stat(untouched)).ino, before.ino, 'an unchanged page is the same file, not rendered again');
+    assert.equal(await readFile(pinned, 'utf8'), pinnedText, "the previous output's files were not written to");
+    assert.match(await readFile(page(out, 'berita-29'), 'utf8'), /Berita paling baru/, 'the neighbour links the new article');
+    await assertSameAsCleanBuild(content, out, work);
+
+    await writeFile(join(content, 'articles/berita-5.md'), article({ title: '"Judul yang diperbaiki"', date: '2018-01-06' }, 'Isi berita nomor 5.'));
+    await build(content, out, cache);
+    await assertSameAsCleanBuild(content, out, work);
+
+    await unlink(join(content, 'articles/berita-7.md'));
+    await build(content, out, cache);
+    await assert.rejects(stat(page(out, 'berita-7')), 'a deleted article leaves no page behind');
+    await assertSameAsCleanBuild(content, out, work);
+
+    // A registry change reaches pages whose files did not change.
+    const actors = join(content, 'registry/actors.yaml');
+    await writeFile(actors, (await readFile(actors, 'utf8')).replace(/name: Sergey Lavrov/, 'name: Sergei Lavrov'));
+    await build(content, out, cache);
+    assert.match(await readFile(untouched, 'utf8'), /Sergei Lavrov/);
+    await assertSameAsCleanBuild(content, out, work);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+    await rm(content, { recursive: true, force: true });
+  }
+});
+
+test('a page missing from the previous output is rendered again, and a replaced output folder means a full build', { timeout: 120_000 }, async () => {
+  const work = await mkdtemp(join(tmpdir(), 'arsip-incremental-'));
+  const content = await makeContent(files);
+  const out = join(work, 'site');
+  const cache = join(work, 'cache');
+  try {
+    await build(content, out, cache);
+    await rm(page(out, 'berita-3'));
+    assert.match(await build(content, out, cache), /1 pages written|\b\d+ pages written/);
+    assert.match(await readFile(page(out, 'berita-3'), 'utf8'), /Berita uji nomor 3/);
+
+    await rm(out, { recursive: true });
+    await build(content, join(work, 'elsewhere'), cache);
+    const summary = await build(content, out, cache);
+    assert.doesNotMatch(summary, /unchanged/, `nothing to take over from a folder that is gone: ${summary}`);
+    await assertSameAsCleanBuild(content, out, work);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+    await rm(content, { recursive: true, force: true });
+  }
+});
