@@ -4,16 +4,18 @@
  */
 import type { Archive, Article } from '../content/model.ts';
 import { createAnalyzer, NO_STOPWORDS } from './analyzer.ts';
-import { loadFullDictionary, recordingDictionary } from './dictionary.ts';
-import { BODY_FIELDS, ENTITY_FIELDS, TITLE_FIELDS, type Entity, type FieldSpec } from './fields.ts';
-import { encodeIndex } from './index-codec.ts';
-import { buildLunrIndex } from './lunr-index.ts';
+import { buildBodyShard } from './body-shard.ts';
+import { loadFullDictionary, rootRecordingStemmer } from './dictionary.ts';
+import { ENTITY_FIELDS, TITLE_FIELDS, type Entity } from './fields.ts';
+import { buildCompactIndex } from './lunr-index.ts';
 import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload, type ShardPayload } from './payload.ts';
-import { createStemmer } from './stemmer.ts';
+import type { ShardCache } from './shard-cache.ts';
 
 export interface BuildOptions {
   /** Articles per body shard. */
   shardSize?: number;
+  /** Reuses body shards whose content did not change. */
+  shardCache?: ShardCache;
 }
 
 export const DEFAULT_SHARD_SIZE = 1000;
@@ -23,24 +25,24 @@ export type SearchFiles = Map<string, HeadPayload | ShardPayload>;
 
 export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): SearchFiles {
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
-  const dictionary = recordingDictionary(loadFullDictionary());
-  const stem = createStemmer(dictionary);
-  const analyze = createAnalyzer(stem);
-  const compactIndex = <T>(fields: ReadonlyArray<FieldSpec<T>>, items: readonly T[], first = 0, analyzer = analyze) =>
-    encodeIndex(buildLunrIndex(fields, items, first, analyzer), first, items.length);
-
+  const stemInto = rootRecordingStemmer(loadFullDictionary());
+  // Roots the stemmer reached anywhere: every section adds its own.
+  const roots = new Set<string>();
   const articles = oldestFirst(archive.articles);
+
   const files: SearchFiles = new Map();
   const shards: string[] = [];
   for (let start = 0; start < articles.length; start += shardSize) {
+    const slice = articles.slice(start, start + shardSize);
+    const build = () => buildBodyShard(slice, start, stemInto);
+    const shard = options.shardCache ? options.shardCache.through(slice, start, shardSize, build) : build();
+    shard.roots.forEach((root) => roots.add(root));
     const name = shardFile(shards.length);
     shards.push(name);
-    const slice = articles.slice(start, start + shardSize);
-    const index = compactIndex(BODY_FIELDS, slice, start);
-    files.set(name, { version: PAYLOAD_VERSION, first: start, excerpts: slice.map((a) => a.excerpt), index });
+    files.set(name, shard.payload);
   }
-  const titles = compactIndex(TITLE_FIELDS, articles);
-  const entities = compactIndex(
+  const titles = buildCompactIndex(TITLE_FIELDS, articles, 0, createAnalyzer(stemInto(roots)));
+  const entities = buildCompactIndex(
     ENTITY_FIELDS,
     [
       ...archive.actors.map((actor): Entity => ({ actor })),
@@ -48,12 +50,11 @@ export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): 
       ...archive.sources.map((source): Entity => ({ source })),
     ],
     0,
-    createAnalyzer(stem, NO_STOPWORDS),
+    createAnalyzer(stemInto(roots), NO_STOPWORDS),
   );
   const head: HeadPayload = {
     version: PAYLOAD_VERSION,
-    // Recorded last, after every field of every article went through the stemmer.
-    dictionary: [...dictionary.hits].sort(),
+    dictionary: [...roots].sort(),
     docs: articles.map(docEntryMaker(archive)),
     facets: {
       topics: archive.topics.map((t) => ({ id: t.id, label: t.label.id })),

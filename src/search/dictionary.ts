@@ -6,7 +6,7 @@
  * from the archive stems identically against the recorded subset.
  */
 import { createRequire } from 'node:module';
-import type { WordSet } from './stemmer.ts';
+import { createStemmer, type Stem } from './stemmer.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -23,19 +23,33 @@ export function loadFullDictionary(): ReadonlySet<string> {
   return fullDictionary;
 }
 
-/** A dictionary that remembers which of its words were found. */
-export interface RecordingDictionary extends WordSet {
-  readonly hits: ReadonlySet<string>;
-}
+/**
+ * A stemmer over `words` for one section of the index (a body shard, the
+ * titles, the entities): every root its words reach is added to `roots`.
+ * Stems are shared between sections and remember their roots, so a word
+ * seen before still reports them; the head's dictionary is the union of the
+ * sections' roots, and a cached body shard brings its own.
+ */
+export type SectionStemmer = (roots: Set<string>) => Stem;
 
-export function recordingDictionary(words: ReadonlySet<string>): RecordingDictionary {
-  const hits = new Set<string>();
-  return {
-    hits,
+export function rootRecordingStemmer(words: ReadonlySet<string>): SectionStemmer {
+  let found: string[] = [];
+  const stem = createStemmer({
     has(word: string): boolean {
       if (!words.has(word)) return false;
-      hits.add(word);
+      found.push(word);
       return true;
     },
+  });
+  const stems = new Map<string, { stem: string; roots: string[] }>();
+  return (roots) => (word) => {
+    let entry = stems.get(word);
+    if (!entry) {
+      found = [];
+      entry = { stem: stem(word), roots: found };
+      stems.set(word, entry);
+    }
+    for (const root of entry.roots) roots.add(root);
+    return entry.stem;
   };
 }

@@ -14,7 +14,7 @@ export interface FieldSpec<T> {
   extract: (item: T) => string;
 }
 
-export const TITLE_FIELDS: ReadonlyArray<FieldSpec<Article>> = [{ name: 'title', boost: 10, extract: (a) => a.title }];
+export const TITLE_FIELDS: ReadonlyArray<FieldSpec<Pick<Article, 'title'>>> = [{ name: 'title', boost: 10, extract: (a) => a.title }];
 
 export type Entity = { actor: Actor } | { topic: Topic } | { source: Source };
 
@@ -26,7 +26,7 @@ export const ENTITY_FIELDS: ReadonlyArray<FieldSpec<Entity>> = [
   { name: 'source', boost: 1, extract: (e) => ('source' in e ? lines([e.source.name, ...e.source.aliases]) : '') },
 ];
 
-export const BODY_FIELDS: ReadonlyArray<FieldSpec<Article>> = [
+export const BODY_FIELDS: ReadonlyArray<FieldSpec<Pick<Article, 'summary' | 'text'>>> = [
   { name: 'summary', boost: 3, extract: (a) => a.summary ?? '' },
   { name: 'body', boost: 1, extract: (a) => a.text },
 ];

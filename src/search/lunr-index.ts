@@ -6,7 +6,7 @@
 import lunr from 'lunr';
 import type { Analyze } from './analyzer.ts';
 import type { FieldSpec } from './fields.ts';
-import type { LunrIndexJson } from './index-codec.ts';
+import { encodeIndex, type CompactIndex, type LunrIndexJson } from './index-codec.ts';
 
 /** Indexes `items` with refs `first`, `first + 1`, … in base 36. */
 export function buildLunrIndex<T>(fields: ReadonlyArray<FieldSpec<T>>, items: readonly T[], first: number, analyze: Analyze): LunrIndexJson {
@@ -26,4 +26,9 @@ export function buildLunrIndex<T>(fields: ReadonlyArray<FieldSpec<T>>, items: re
     builder.add(doc);
   });
   return builder.build().toJSON() as unknown as LunrIndexJson;
+}
+
+/** `buildLunrIndex` in the payload's compact form. */
+export function buildCompactIndex<T>(fields: ReadonlyArray<FieldSpec<T>>, items: readonly T[], first: number, analyze: Analyze): CompactIndex {
+  return encodeIndex(buildLunrIndex(fields, items, first, analyze), first, items.length);
 }

@@ -8,12 +8,20 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Archive } from '../content/model.ts';
 import { buildSearchFiles, type BuildOptions } from './build-index.ts';
+import { ShardCache } from './shard-cache.ts';
 
 export const SEARCH_DIR = 'search';
 
-export async function writeSearchIndex(archive: Archive, outDir: string, options: BuildOptions = {}): Promise<void> {
+export interface WriteOptions extends Omit<BuildOptions, 'shardCache'> {
+  /** Folder of cached body shards (see shard-cache.ts); without it every shard is built. */
+  cacheDir?: string;
+}
+
+export async function writeSearchIndex(archive: Archive, outDir: string, options: WriteOptions = {}): Promise<void> {
   const dir = join(outDir, SEARCH_DIR);
   await mkdir(dir, { recursive: true });
-  const files = buildSearchFiles(archive, options);
+  const shardCache = options.cacheDir === undefined ? undefined : new ShardCache(options.cacheDir);
+  const files = buildSearchFiles(archive, { shardSize: options.shardSize, shardCache });
   await Promise.all([...files].map(([name, payload]) => writeFile(join(dir, name), JSON.stringify(payload))));
+  shardCache?.prune();
 }

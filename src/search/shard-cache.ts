@@ -1,0 +1,93 @@
+/**
+ * Body shards cached by content, as `<sha256>.json` files in a folder of
+ * their own: a shard is rebuilt only when something that goes into it
+ * changed (its first position, its articles' body fields and excerpts, the
+ * shard size, the payload version, or the analysis code, Lunr and the
+ * dictionary). An entry holds the shard's roots on its first line and the
+ * shard payload on the second.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { BodyShard, ShardArticle } from './body-shard.ts';
+import { BODY_FIELDS } from './fields.ts';
+import { PAYLOAD_VERSION, type ShardPayload } from './payload.ts';
+
+const ENTRY = /^[0-9a-f]{64}\.json$/;
+
+/** Everything that decides how text becomes a shard's index. */
+const ANALYSIS_FILES = [
+  ...['analyzer', 'tokenizer', 'stopwords', 'stemmer', 'prefix-rules', 'dictionary', 'fields', 'lunr-index', 'index-codec', 'body-shard'].map(
+    (name) => new URL(`./${name}.ts`, import.meta.url),
+  ),
+  ...['lunr', 'ts-sastrawi/dist/dictionary-default.js'].map((id) => createRequire(import.meta.url).resolve(id)),
+];
+
+let fingerprint: string | undefined;
+
+function analysisFingerprint(): string {
+  if (!fingerprint) {
+    const hash = createHash('sha256');
+    for (const file of ANALYSIS_FILES) hash.update(readFileSync(file));
+    fingerprint = hash.digest('hex');
+  }
+  return fingerprint;
+}
+
+export function shardKey(articles: readonly ShardArticle[], first: number, shardSize: number): string {
+  const hash = createHash('sha256').update(JSON.stringify([PAYLOAD_VERSION, analysisFingerprint(), shardSize, first]));
+  for (const article of articles) hash.update(JSON.stringify([...BODY_FIELDS.map((field) => field.extract(article)), article.excerpt]));
+  return hash.digest('hex');
+}
+
+export class ShardCache {
+  readonly stats = { reused: 0, built: 0 };
+  private readonly used = new Set<string>();
+
+  constructor(private readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  /** The cached shard of these articles, else the one `build` makes, stored for next time. */
+  through(articles: readonly ShardArticle[], first: number, shardSize: number, build: () => BodyShard): BodyShard {
+    const name = `${shardKey(articles, first, shardSize)}.json`;
+    this.used.add(name);
+    const file = join(this.dir, name);
+    const cached = readEntry(file);
+    if (cached) {
+      this.stats.reused++;
+      return cached;
+    }
+    const shard = build();
+    this.stats.built++;
+    // Written aside and renamed, so a concurrent or interrupted build never reads half an entry.
+    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(temporary, `${JSON.stringify(shard.roots)}\n${JSON.stringify(shard.payload)}`);
+    renameSync(temporary, file);
+    return shard;
+  }
+
+  /** Removes the entries this build did not use. */
+  prune(): void {
+    for (const name of readdirSync(this.dir)) {
+      if (ENTRY.test(name) && !this.used.has(name)) rmSync(join(this.dir, name), { force: true });
+    }
+  }
+}
+
+function readEntry(file: string): BodyShard | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const newline = text.indexOf('\n');
+  try {
+    return { roots: JSON.parse(text.slice(0, newline)) as string[], payload: JSON.parse(text.slice(newline + 1)) as ShardPayload };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Body shards cached by content: reused when nothing that goes into them
+ * changed, rebuilt when something did, and still contributing their roots
+ * to the head's dictionary.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Archive, Article } from '../../src/content/model.ts';
+import { buildSearchFiles, type SearchFiles } from '../../src/search/build-index.ts';
+import { HEAD_FILE, type HeadPayload, type ShardPayload } from '../../src/search/payload.ts';
+import { ShardCache, shardKey } from '../../src/search/shard-cache.ts';
+import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
+import { archive as fixture, article, sources } from './fixture.ts';
+
+const SHARD_SIZE = 2;
+const BODIES = [
+  'Polisi memberantas narkoba di pelabuhan.',
+  'Pemerintah membangun jembatan baru.',
+  'Tentara memberantas penyelundupan senjata.',
+  'Nelayan menangkap ikan di laut.',
+  'Petani memanen padi.',
+];
+
+/** Articles one day apart, newest first; `texts[i]` is the body of the i-th oldest. */
+function archiveOf(texts: string[]): Archive {
+  const articles = texts.map((text, i) =>
+    article({ slug: `a${i}`, title: `Berita ${i}`, day: `2020-01-${String(i + 1).padStart(2, '0')}`, text, topics: [], actors: [], source: sources[0]! }),
+  );
+  return { ...fixture, articles: articles.reverse() };
+}
+
+const serialised = (files: SearchFiles) => JSON.stringify(Object.fromEntries(files));
+const headOf = (files: SearchFiles) => files.get(HEAD_FILE) as HeadPayload;
+
+async function withCache(run: (dir: string, build: (archive: Archive) => { files: SearchFiles; cache: ShardCache }) => Promise<void>) {
+  const dir = await mkdtemp(join(tmpdir(), 'shard-cache-'));
+  try {
+    await run(dir, (archive) => {
+      const cache = new ShardCache(dir);
+      const files = buildSearchFiles(archive, { shardSize: SHARD_SIZE, shardCache: cache });
+      cache.prune();
+      return { files, cache };
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('an unchanged archive reuses every shard and gives the same files as a build without cache', async () => {
+  await withCache(async (_, build) => {
+    const archive = archiveOf(BODIES);
+    assert.deepEqual(build(archive).cache.stats, { reused: 0, built: 3 });
+    const warm = build(archive);
+    assert.deepEqual(warm.cache.stats, { reused: 3, built: 0 });
+    assert.equal(serialised(warm.files), serialised(buildSearchFiles(archive, { shardSize: SHARD_SIZE })));
+  });
+});
+
+test('the written shard is the cached one, not a rebuild', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'shard-cache-write-'));
+  try {
+    const cacheDir = join(dir, 'cache');
+    const archive = archiveOf(BODIES);
+    await writeSearchIndex(archive, join(dir, 'one'), { shardSize: SHARD_SIZE, cacheDir });
+    // Mark every cached entry; a second build that reuses them writes the mark.
+    for (const name of await readdir(cacheDir)) {
+      const [roots, shard] = (await readFile(join(cacheDir, name), 'utf8')).split('\n') as [string, string];
+      const payload = JSON.parse(shard) as ShardPayload;
+      payload.excerpts = payload.excerpts.map(() => 'FROM THE CACHE');
+      await writeFile(join(cacheDir, name), `${roots}\n${JSON.stringify(payload)}`);
+    }
+    await writeSearchIndex(archive, join(dir, 'two'), { shardSize: SHARD_SIZE, cacheDir });
+    const shard = JSON.parse(await readFile(join(dir, 'two', SEARCH_DIR, 'body-0.json'), 'utf8')) as ShardPayload;
+    assert.deepEqual(shard.excerpts, ['FROM THE CACHE', 'FROM THE CACHE']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a new newest article rebuilds only the last shard', async () => {
+  await withCache(async (_, build) => {
+    build(archiveOf(BODIES));
+    const added = build(archiveOf([...BODIES, 'Harga cabai naik.']));
+    assert.deepEqual(added.cache.stats, { reused: 2, built: 1 });
+  });
+});
+
+test('changed article text rebuilds its shard; unused entries are pruned', async () => {
+  await withCache(async (dir, build) => {
+    build(archiveOf(BODIES));
+    const edited = archiveOf(BODIES.map((text, i) => (i === 3 ? 'Nelayan menjual ikan di pasar.' : text)));
+    const warm = build(edited);
+    assert.deepEqual(warm.cache.stats, { reused: 2, built: 1 });
+    assert.equal(serialised(warm.files), serialised(buildSearchFiles(edited, { shardSize: SHARD_SIZE })));
+    assert.equal((await readdir(dir)).length, 3, 'the old entry of the edited shard is gone');
+  });
+});
+
+test('cached shards keep their roots in the head dictionary', async () => {
+  await withCache(async (_, build) => {
+    // `berantas` is reached in shards 0 and 1 only; shard 0 is then edited so only the cached shard 1 has it.
+    build(archiveOf(BODIES));
+    const edited = archiveOf(BODIES.map((text, i) => (i === 0 ? 'Polisi menjaga pelabuhan.' : text)));
+    const warm = build(edited);
+    assert.deepEqual(warm.cache.stats, { reused: 2, built: 1 });
+    const uncached = headOf(buildSearchFiles(edited, { shardSize: SHARD_SIZE })).dictionary;
+    assert.ok(uncached.includes('berantas'));
+    assert.deepEqual(headOf(warm.files).dictionary, uncached);
+  });
+});
+
+test('a shard key covers its position, body fields, excerpts and the shard size', () => {
+  const articles: Article[] = archiveOf(BODIES).articles.slice(0, 2);
+  const key = shardKey(articles, 0, SHARD_SIZE);
+  assert.equal(shardKey(articles.map((a) => ({ ...a })), 0, SHARD_SIZE), key);
+  assert.notEqual(shardKey(articles, 2, SHARD_SIZE), key);
+  assert.notEqual(shardKey(articles, 0, SHARD_SIZE + 1), key);
+  assert.notEqual(shardKey([{ ...articles[0]!, excerpt: 'lain' }, articles[1]!], 0, SHARD_SIZE), key);
+  assert.notEqual(shardKey([{ ...articles[0]!, summary: 'Ringkasan.' }, articles[1]!], 0, SHARD_SIZE), key);
+  assert.notEqual(shardKey([articles[0]!, { ...articles[1]!, text: 'Teks lain.' }], 0, SHARD_SIZE), key);
+  assert.equal(shardKey([{ ...articles[0]!, title: 'Judul lain', html: '<p>x</p>' }, articles[1]!], 0, SHARD_SIZE), key, 'titles are in the head');
+});
