@@ -1,14 +1,11 @@
-import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { renderKey, renderMarkdown, type RenderedBody } from './render.ts';
 import { RenderCache } from './render-cache.ts';
+import { startTsWorker } from '../threads/ts-worker.ts';
 
 /** Below this many uncached bodies, starting workers (each loads remark) costs more than it saves. */
 const WORKER_THRESHOLD = 400;
 const BATCH = 100;
-// Node 20 workers do not inherit tsx's loader, so the worker registers it before importing the TypeScript module.
-const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(import.meta.resolve('./render-worker.ts'))}); });`;
 
 /**
  * Renders every body, reusing cached results, and spreading the rest over worker threads when there are many.
@@ -39,7 +36,7 @@ async function renderInWorkers(bodies: string[]): Promise<RenderedBody[]> {
   const workerCount = Math.min(availableParallelism(), batches.length);
   let next = 0;
   const run = async () => {
-    const worker = new Worker(WORKER_BOOTSTRAP, { eval: true });
+    const worker = startTsWorker(import.meta.resolve('./render-worker.ts'));
     try {
       while (next < batches.length) {
         const index = next++;

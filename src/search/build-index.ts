@@ -2,13 +2,13 @@
  * Turns the typed archive into the search payload (see payload.ts): the head
  * index with the document store and facets, and the body shards.
  */
-import type { Archive, Article } from '../content/model.ts';
 import { createAnalyzer, NO_STOPWORDS } from './analyzer.ts';
 import { buildBodyShard } from './body-shard.ts';
 import { loadFullDictionary, rootRecordingStemmer } from './dictionary.ts';
 import { ENTITY_FIELDS, TITLE_FIELDS, type Entity } from './fields.ts';
 import { buildCompactIndex } from './lunr-index.ts';
 import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload, type ShardPayload } from './payload.ts';
+import type { SearchArchive, SearchArticle } from './search-archive.ts';
 import type { ShardCache } from './shard-cache.ts';
 
 export interface BuildOptions {
@@ -23,7 +23,7 @@ export const DEFAULT_SHARD_SIZE = 1000;
 /** File name → JSON-serialisable payload. */
 export type SearchFiles = Map<string, HeadPayload | ShardPayload>;
 
-export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): SearchFiles {
+export function buildSearchFiles(archive: SearchArchive, options: BuildOptions = {}): SearchFiles {
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
   const stemInto = rootRecordingStemmer(loadFullDictionary());
   // Roots the stemmer reached anywhere: every section adds its own.
@@ -74,11 +74,11 @@ export function buildSearchFiles(archive: Archive, options: BuildOptions = {}): 
  * appended and changes only the last body shard and the head. Date ties go by id, descending: the exact reverse of
  * the archive's newest-first order, so the client's "newest first" is simply "higher position first".
  */
-export function oldestFirst<T extends Pick<Article, 'id' | 'date'>>(articles: readonly T[]): T[] {
+export function oldestFirst<T extends Pick<SearchArticle, 'id' | 'date'>>(articles: readonly T[]): T[] {
   return [...articles].sort((a, b) => a.date.timestamp - b.date.timestamp || b.id.localeCompare(a.id));
 }
 
-function docEntryMaker(archive: Archive): (article: Article) => DocEntry {
+function docEntryMaker(archive: SearchArchive): (article: SearchArticle) => DocEntry {
   const positions = (list: Array<{ id: string }>) => new Map(list.map((item, i) => [item.id, i]));
   const sources = positions(archive.sources);
   const topics = positions(archive.topics);

@@ -6,8 +6,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Archive } from '../content/model.ts';
 import { buildSearchFiles, type BuildOptions } from './build-index.ts';
+import type { SearchArchive } from './search-archive.ts';
 import { ShardCache } from './shard-cache.ts';
 
 export const SEARCH_DIR = 'search';
@@ -17,7 +17,7 @@ export interface WriteOptions extends Omit<BuildOptions, 'shardCache'> {
   cacheDir?: string;
 }
 
-export async function writeSearchIndex(archive: Archive, outDir: string, options: WriteOptions = {}): Promise<void> {
+export async function writeSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}): Promise<void> {
   const dir = join(outDir, SEARCH_DIR);
   await mkdir(dir, { recursive: true });
   const shardCache = options.cacheDir === undefined ? undefined : new ShardCache(options.cacheDir);
