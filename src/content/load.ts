@@ -4,15 +4,13 @@ import type { ContentError } from './errors.ts';
 import { loadRegistry } from './registry.ts';
 import { listMarkdownFiles } from './list-files.ts';
 import { readText } from './read-text.ts';
-import { parseArticle, type ParsedArticle } from './parse-article.ts';
+import { linkArticle, parseArticle, type ParsedArticle } from './parse-article.ts';
+import { ParseCache, textKey } from './parse-cache.ts';
+import type { Registry } from './registry.ts';
 import { renderBodies } from './render-pool.ts';
 import type { RenderedBody } from './render.ts';
 import { linkRelated, toLink } from './related.ts';
 import { summarise } from './summarise.ts';
-import { mapLimit } from './map-limit.ts';
-
-/** Files read at once: enough to keep the disk busy, far below any open-file limit. */
-const OPEN_FILES = 64;
 
 export interface LoadOptions {
   /** Folder holding `registry/` and the article `.md` files (searched recursively). */
@@ -41,20 +39,21 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const listing = await listMarkdownFiles(contentDir);
   errors.push(...listing.errors);
 
-  let read = 0;
-  const parsed = await mapLimit(listing.files, OPEN_FILES, async (path) => {
+  const parseCache = await ParseCache.open(options.cacheDir);
+  const valid: ParsedArticle[] = [];
+  for (const [index, path] of listing.files.entries()) {
     const file = displayPath(path);
-    const text = await readText(path);
-    options.onProgress?.({ phase: 'read', done: ++read, total: listing.files.length });
+    const text = readText(path);
+    options.onProgress?.({ phase: 'read', done: index + 1, total: listing.files.length });
     if (!text.ok) {
       errors.push({ file, line: text.line, message: text.message, hint: text.hint });
-      return undefined;
+      continue;
     }
-    const result = parseArticle(text.text, file, registry);
+    const result = parseCached(text.text, file, registry, parseCache);
     errors.push(...result.errors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
-    return result.article;
-  });
-  const valid = parsed.filter((article): article is ParsedArticle => article !== undefined);
+    if (result.article) valid.push(result.article);
+  }
+  await parseCache.flush();
   errors.push(...slugCollisions(valid));
 
   const published = valid.filter((article) => options.includeDrafts || !article.draft);
@@ -72,6 +71,17 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
 
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { errors, archive: { articles, actors: registry.actors, topics: registry.topics, sources: registry.sources } };
+}
+
+/** `parseArticle`, skipped for a text whose fields are cached and still link to the registry. */
+function parseCached(text: string, file: string, registry: Registry, cache: ParseCache): ReturnType<typeof parseArticle> {
+  const key = textKey(text);
+  const cached = cache.get(key);
+  const article = cached && linkArticle(cached, text, file, registry);
+  if (article) return { article, errors: [] };
+  const result = parseArticle(text, file, registry);
+  if (result.fields) cache.set(key, result.fields);
+  return result;
 }
 
 function toArticle(parsed: ParsedArticle, body: RenderedBody, contentDir: string): Article {

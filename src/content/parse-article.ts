@@ -25,6 +25,24 @@ export interface ParsedArticle {
   body: string;
 }
 
+/**
+ * What a valid article file states, before names are looked up in the registry: plain data that depends on the
+ * file's text alone, so it can be cached by the text's hash and linked to a later registry again.
+ */
+export interface ArticleFields {
+  title: string;
+  date: ArticleDate;
+  updated?: ArticleDate;
+  source: { name: string; url?: string; author?: string };
+  actors: string[];
+  topics: string[];
+  language: string;
+  summary?: string;
+  draft: boolean;
+  /** Where the body is in the text: `text.slice(start, end)`. */
+  body: { start: number; end: number };
+}
+
 const REJECT_CODE = (language: string) => () => {
   throw new Error(`"---${language}" front-matter would run code; only YAML is allowed`);
 };
@@ -38,8 +56,15 @@ const SAFE_ENGINES = {
   json: REJECT_CODE('json'),
 };
 
-/** Validates and normalises one article file's text (already UTF-8 decoded, LF line endings, no BOM). */
-export function parseArticle(text: string, file: string, registry: Registry): { article?: ParsedArticle; errors: ContentError[] } {
+/**
+ * Validates and normalises one article file's text (already UTF-8 decoded, LF line endings, no BOM). `fields` comes
+ * with `article`, only when the file has no error.
+ */
+export function parseArticle(
+  text: string,
+  file: string,
+  registry: Registry,
+): { article?: ParsedArticle; fields?: ArticleFields; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const fail = (line: number, message: string, hint?: string) => {
     errors.push({ file, line, message, ...(hint ? { hint } : {}) });
@@ -116,29 +141,60 @@ export function parseArticle(text: string, file: string, registry: Registry): { 
   const actors = unique(fm.actors.map((name, i) => resolve(registry, 'actor', name, lineOf(['actors', i]), file, report)));
   const topics = unique(fm.topics.map((name, i) => resolve(registry, 'topic', name, lineOf(['topics', i]), file, report)));
 
-  const body = parsed.content.trim();
-  if (body === '') errors.push({ file, line: bodyLine, message: 'article has no body text', hint: 'write the article below the closing ---' });
-  const slug = slugify(basename(file).replace(/\.md$/i, ''));
+  const bodyStart = text.length - parsed.content.trimStart().length;
+  const body = { start: bodyStart, end: bodyStart + parsed.content.trim().length };
+  if (body.start === body.end) errors.push({ file, line: bodyLine, message: 'article has no body text', hint: 'write the article below the closing ---' });
+  const slug = slugOf(file);
   if (slug === '') errors.push({ file, line: 1, message: 'file name gives an empty URL slug', hint: 'name the file with letters or digits, e.g. 2017-08-09-judul.md' });
 
   if (errors.length > 0 || !date.ok || !source) return { errors };
-  return {
-    errors,
-    article: {
-      file,
-      slug,
-      title: fm.title,
-      date: date.value,
-      ...(updated?.ok ? { updated: updated.value } : {}),
-      source: { source, ...(sourceField.url ? { url: sourceField.url } : {}), ...(sourceField.author ? { author: sourceField.author } : {}) },
-      actors,
-      topics,
-      language: fm.language,
-      ...(fm.summary ? { summary: fm.summary } : {}),
-      draft: fm.draft,
-      body,
-    },
+  const fields: ArticleFields = {
+    title: fm.title,
+    date: date.value,
+    ...(updated?.ok ? { updated: updated.value } : {}),
+    source: sourceField,
+    actors: fm.actors,
+    topics: fm.topics,
+    language: fm.language,
+    ...(fm.summary ? { summary: fm.summary } : {}),
+    draft: fm.draft,
+    body,
   };
+  return { errors, fields, article: assemble(fields, text, file, slug, source, actors, topics) };
+}
+
+/**
+ * The article again from fields cached for this exact `text`, linked to the current registry. Undefined when a name
+ * is no longer known or the file name gives no slug: `parseArticle` then reports why, with the line.
+ */
+export function linkArticle(fields: ArticleFields, text: string, file: string, registry: Registry): ParsedArticle | undefined {
+  const slug = slugOf(file);
+  const source = registry.source(fields.source.name);
+  const actors = fields.actors.map((name) => registry.actor(name));
+  const topics = fields.topics.map((name) => registry.topic(name));
+  if (slug === '' || !source || actors.includes(undefined) || topics.includes(undefined)) return undefined;
+  return assemble(fields, text, file, slug, source, unique(actors), unique(topics));
+}
+
+function assemble(fields: ArticleFields, text: string, file: string, slug: string, source: Source, actors: Actor[], topics: Topic[]): ParsedArticle {
+  return {
+    file,
+    slug,
+    title: fields.title,
+    date: fields.date,
+    ...(fields.updated ? { updated: fields.updated } : {}),
+    source: { source, ...(fields.source.url ? { url: fields.source.url } : {}), ...(fields.source.author ? { author: fields.source.author } : {}) },
+    actors,
+    topics,
+    language: fields.language,
+    ...(fields.summary ? { summary: fields.summary } : {}),
+    draft: fields.draft,
+    body: text.slice(fields.body.start, fields.body.end),
+  };
+}
+
+function slugOf(file: string): string {
+  return slugify(basename(file).replace(/\.md$/i, ''));
 }
 
 type Kind = 'actor' | 'topic' | 'source';

@@ -1,12 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export type TextRead = { ok: true; text: string } | { ok: false; message: string; hint: string; line: number };
 
-/** Reads a UTF-8 file, dropping a byte-order mark and turning CRLF/CR line endings into LF. */
-export async function readText(path: string): Promise<TextRead> {
-  const bytes = await readFile(path);
+/**
+ * Reads a UTF-8 file, dropping a byte-order mark and turning CRLF/CR line endings into LF. Synchronous: for thousands
+ * of small files, promise-based reading costs several times more (a file handle, four round trips each).
+ */
+export function readText(path: string): TextRead {
+  const bytes = readFileSync(path);
   try {
     return { ok: true, text: utf8.decode(bytes).replace(/\r\n?/g, '\n') };
   } catch {

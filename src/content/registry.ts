@@ -28,7 +28,7 @@ export async function loadRegistry(contentDir: string): Promise<{ registry: Regi
   const errors: ContentError[] = [];
   const read = async <T>(kind: keyof typeof registryFiles, schema: z.ZodType<T[]>): Promise<T[]> => {
     const file = join(contentDir, REGISTRY_DIR, `${kind}.yaml`);
-    const text = await readText(file).catch(() => undefined);
+    const text = readTextIfPresent(file);
     if (!text) {
       errors.push({ file, line: 1, message: `missing registry file`, hint: `create ${kind}.yaml with a YAML list` });
       return [];
@@ -74,6 +74,14 @@ export async function loadRegistry(contentDir: string): Promise<{ registry: Regi
       suggest: (kind, name) => closestNames(name, [...names[kind].values()].map((v) => v.display)),
     },
   };
+}
+
+function readTextIfPresent(file: string): ReturnType<typeof readText> | undefined {
+  try {
+    return readText(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Maps every folded name to its entry; one name claimed by two entries is a registry error. */

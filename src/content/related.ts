@@ -16,38 +16,52 @@ export function toLink(article: Article): ArticleLink {
  * article sharing its terms (which incremental builds would have to render again).
  */
 export function linkRelated(articles: Article[]): void {
-  const postings = new Map<string, number[]>();
-  articles.forEach((article, index) => {
-    for (const term of termsOf(article)) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(index);
-    }
-  });
-  const weight = new Map([...postings].map(([term, list]) => [term, Math.log(1 + articles.length / list.length)]));
+  // Terms become small integers and dates a typed array: the scoring loop below runs millions of times.
+  const termIds = new Map<string, number>();
+  const termsByArticle = articles.map((article) =>
+    termsOf(article).map((term) => termIds.get(term) ?? termIds.set(term, termIds.size).size - 1),
+  );
+  const postings = Array.from({ length: termIds.size }, (): number[] => []);
+  termsByArticle.forEach((terms, index) => terms.forEach((term) => postings[term]!.push(index)));
+  const weights = postings.map((list) => Math.log(1 + articles.length / list.length));
+  const times = Float64Array.from(articles, (article) => article.date.timestamp);
 
   // One score array reused for every article; only the touched entries are read back and reset.
   const scores = new Float64Array(articles.length);
-  articles.forEach((article, index) => {
-    const touched: number[] = [];
-    const distance = (other: number) => Math.abs(articles[other]!.date.timestamp - article.date.timestamp);
-    for (const term of termsOf(article)) {
-      const list = postings.get(term)!;
-      const termWeight = weight.get(term)!;
+  const touched: number[] = [];
+  termsByArticle.forEach((terms, index) => {
+    touched.length = 0;
+    for (const term of terms) {
+      const list = postings[term]!;
       const at = binarySearch(list, index);
       for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW + 1); i++) {
         const other = list[i]!;
         if (other === index) continue;
         if (scores[other] === 0) touched.push(other);
-        scores[other] = scores[other]! + termWeight;
+        scores[other] = scores[other]! + weights[term]!;
       }
     }
-    article.related = touched
-      .sort((a, b) => scores[b]! - scores[a]! || distance(a) - distance(b) || a - b)
-      .slice(0, RELATED_COUNT)
-      .map((other) => toLink(articles[other]!));
+    const distance = (other: number) => Math.abs(times[other]! - times[index]!);
+    const ranksBefore = (a: number, b: number) =>
+      scores[a] !== scores[b] ? scores[a]! > scores[b]! : distance(a) !== distance(b) ? distance(a) < distance(b) : a < b;
+    articles[index]!.related = best(touched, RELATED_COUNT, ranksBefore).map((other) => toLink(articles[other]!));
     for (const other of touched) scores[other] = 0;
   });
+}
+
+/** The first `count` items in `ranksBefore` order, without sorting them all (an article touches hundreds). */
+function best(items: number[], count: number, ranksBefore: (a: number, b: number) => boolean): number[] {
+  const top: number[] = [];
+  for (const item of items) {
+    if (top.length === count) {
+      if (!ranksBefore(item, top[count - 1]!)) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (at > 0 && ranksBefore(item, top[at - 1]!)) at--;
+    top.splice(at, 0, item);
+  }
+  return top;
 }
 
 function termsOf(article: Article): string[] {

@@ -7,7 +7,8 @@ export function summarise(
   body: { text: string; lead: string },
   summary?: string,
 ): { excerpt: string; wordCount: number; readingMinutes: number } {
-  const words = body.text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  // A word is a run of non-space characters with a letter or digit in it; each match takes one whole run.
+  const words = body.text.match(/[\p{L}\p{N}]\S*/gu) ?? [];
   const opening = body.lead.split(/\s+/).filter(Boolean);
   const excerpt = summary ?? (opening.length > EXCERPT_WORDS ? `${opening.slice(0, EXCERPT_WORDS).join(' ')}…` : opening.join(' '));
   return { excerpt, wordCount: words.length, readingMinutes: Math.max(1, Math.round(words.length / READING_SPEED)) };

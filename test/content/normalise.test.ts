@@ -96,3 +96,19 @@ test('related articles share the most (and rarest) terms, ties going to the near
   const base = articles.find((a) => a.slug === 'base')!;
   assert.deepEqual(base.related.map((r) => r.id), ['close', 'older', 'newer']);
 });
+
+test('related lists only the five best of many candidates, best first', async () => {
+  // Newest first is the order candidates are met in: the weaker ones come first and must give way.
+  const { articles } = await load({
+    'base.md': article({ date: '2017-01-01', actors: '[Lavrov, Galuzin, Indonesia, Putin]' }),
+    'one-far.md': article({ date: '2022-01-01', actors: '[Lavrov]' }),
+    'none.md': article({ date: '2020-01-01', actors: '[]' }),
+    'two.md': article({ date: '2019-06-01', actors: '[Lavrov, Galuzin]' }),
+    'one-near.md': article({ date: '2018-01-01', actors: '[Lavrov]' }),
+    'three-near.md': article({ date: '2016-01-01', actors: '[Lavrov, Galuzin, Indonesia]' }),
+    'three-far.md': article({ date: '2013-01-01', actors: '[Lavrov, Galuzin, Indonesia]' }),
+    'four.md': article({ date: '2012-01-01', actors: '[Lavrov, Galuzin, Indonesia, Putin]' }),
+  });
+  const base = articles.find((a) => a.slug === 'base')!;
+  assert.deepEqual(base.related.map((r) => r.id), ['four', 'three-near', 'three-far', 'two', 'one-near']);
+});

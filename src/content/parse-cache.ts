@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleFields } from './parse-article.ts';
+
+/** Path in the cache folder: beside the render cache's shard files, in a folder of its own. */
+export const PARSE_CACHE_FILE = join('parsed', 'articles.json');
+/** Libraries whose behaviour shapes what parsing accepts and produces. */
+const PARSING_LIBRARIES = ['yaml', 'zod', 'gray-matter'];
+
+interface CacheFile {
+  version: string;
+  entries: Record<string, ArticleFields>;
+}
+
+/**
+ * The fields of valid article files, kept between runs and keyed by a hash of each file's text, so an unchanged file
+ * skips YAML parsing and validation. A file with errors is never stored, so its errors are found again on every run.
+ * The registry is not part of the key: cached fields are linked to the current registry on every load, and a name it
+ * no longer knows sends the file through full parsing again.
+ */
+export class ParseCache {
+  private readonly used = new Map<string, ArticleFields>();
+  private changed = false;
+
+  private constructor(
+    private readonly file: string | undefined,
+    private readonly version: string,
+    private readonly stored: Map<string, ArticleFields>,
+  ) {}
+
+  /** The cache in `cacheDir`; empty when there is none, it is unreadable, or other code wrote it. */
+  static async open(cacheDir: string | undefined): Promise<ParseCache> {
+    if (!cacheDir) return new ParseCache(undefined, '', new Map());
+    const file = join(cacheDir, PARSE_CACHE_FILE);
+    const version = await codeVersion();
+    try {
+      const cached = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
+      if (cached.version === version) return new ParseCache(file, version, new Map(Object.entries(cached.entries)));
+    } catch {
+      // Missing or torn by hand: every file is parsed again.
+    }
+    return new ParseCache(file, version, new Map());
+  }
+
+  get(key: string): ArticleFields | undefined {
+    const fields = this.stored.get(key);
+    if (fields) this.used.set(key, fields);
+    return fields;
+  }
+
+  set(key: string, fields: ArticleFields): void {
+    this.used.set(key, fields);
+    this.changed = true;
+  }
+
+  /** Writes the entries used by this run (dropping the rest) when they differ from the file, replacing it atomically. */
+  async flush(): Promise<void> {
+    if (!this.file || (!this.changed && this.used.size === this.stored.size)) return;
+    await mkdir(dirname(this.file), { recursive: true });
+    // A name of its own, so two builds writing at once never write into the same temporary file.
+    const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      const cached: CacheFile = { version: this.version, entries: Object.fromEntries(this.used) };
+      await writeFile(temporary, JSON.stringify(cached));
+      await rename(temporary, this.file);
+    } finally {
+      await rm(temporary, { force: true });
+    }
+  }
+}
+
+/** Cache key of an article file's (decoded, normalised) text. */
+export function textKey(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+let version: Promise<string> | undefined;
+
+/**
+ * Changes with any source file of the content loader or a parsing library's version, so fields cached by other code,
+ * which may have validated less, are never trusted. Computed once per process.
+ */
+function codeVersion(): Promise<string> {
+  version ??= (async () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha1');
+    for (const name of (await readdir(here)).filter((n) => n.endsWith('.ts')).sort()) {
+      hash.update(name).update('\0').update(await readFile(join(here, name))).update('\0');
+    }
+    const require = createRequire(import.meta.url);
+    for (const library of PARSING_LIBRARIES) hash.update(`${library}@${(require(`${library}/package.json`) as { version: string }).version}\0`);
+    return hash.digest('hex');
+  })();
+  return version;
+}
