@@ -1,7 +1,7 @@
 /**
- * The previous build's page fingerprints, kept in the cache folder beside the output they describe. They are only
- * trusted for the very folder the build swapped into place (same device, inode and change time): an output folder
- * deleted, replaced or written by another tool makes the next build a full one.
+ * What the previous build left in the output folder: its files and the fingerprints of its paginated pages, kept in
+ * the cache folder. Only trusted for the very folder the build left (same device, inode and change time): an output
+ * folder deleted, replaced or written to by another tool makes the next build a full one.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
@@ -10,12 +10,17 @@ import type { PageFingerprints } from './page-plan.ts';
 
 const VERSION = 1;
 
-interface Manifest {
+export interface OutputRecord {
+  /** Every file in the output folder, relative to it. */
+  files: string[];
+  pages: PageFingerprints;
+}
+
+interface Manifest extends OutputRecord {
   version: number;
-  output: string;
   /** Identity of the output folder when this manifest was written. */
   identity: string;
-  pages: PageFingerprints;
+  output: string;
 }
 
 export function manifestFile(cacheDir: string, outDir: string): string {
@@ -27,20 +32,20 @@ async function identity(dir: string): Promise<string | undefined> {
   return info?.isDirectory() ? `${info.dev}:${info.ino}:${info.ctimeMs}` : undefined;
 }
 
-/** The fingerprints of the pages now in `outDir`, or undefined when they are unknown. */
-export async function readManifest(file: string, outDir: string): Promise<PageFingerprints | undefined> {
+/** What `outDir` holds, or undefined when that is unknown. */
+export async function readManifest(file: string, outDir: string): Promise<OutputRecord | undefined> {
   try {
     const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
     const current = await identity(outDir);
-    return manifest.version === VERSION && manifest.output === outDir && current === manifest.identity ? manifest.pages : undefined;
+    return manifest.version === VERSION && manifest.output === outDir && current === manifest.identity ? manifest : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Call after `outDir` is in place; written atomically so a crash leaves the old manifest or none. */
-export async function writeManifest(file: string, outDir: string, pages: PageFingerprints): Promise<void> {
-  const manifest: Manifest = { version: VERSION, output: outDir, identity: (await identity(outDir))!, pages };
+export async function writeManifest(file: string, outDir: string, record: OutputRecord): Promise<void> {
+  const manifest: Manifest = { version: VERSION, output: outDir, identity: (await identity(outDir))!, ...record };
   await mkdir(dirname(file), { recursive: true });
   await writeFile(`${file}.tmp`, JSON.stringify(manifest));
   await rename(`${file}.tmp`, file);

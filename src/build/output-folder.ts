@@ -1,43 +1,69 @@
 /**
- * The output folder is replaced whole: pages are written into a staging folder beside it, unchanged pages are
- * hard-linked in from the current output (no copying; the old files are never written to), and the staging folder
- * is renamed into place, so readers and a failed build only ever see a complete site.
+ * Puts a build's output in place. Everything is rendered into a staging folder first, so a build that fails leaves
+ * the current output untouched. A full build then replaces the output folder by renames; an incremental build
+ * (whose staging folder holds only the pages that changed) moves its files into the output one atomic rename at a
+ * time and deletes the pages that no longer exist, so its cost follows the size of the change, not of the site.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
-/**
- * Makes each of `paths` in `from` appear in `to`, by hard link (a copy across file systems). Synchronous calls:
- * 10,000 small file-system calls through the thread pool take several times longer.
- */
-export function linkFiles(from: string, to: string, paths: readonly string[]): void {
-  for (const folder of new Set(paths.map((path) => dirname(join(to, path))))) mkdirSync(folder, { recursive: true });
-  for (const path of paths) {
-    try {
-      linkSync(join(from, path), join(to, path));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      copyFileSync(join(from, path), join(to, path));
-    }
-  }
+/** Every file under `dir`, relative to it. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 
-/** Replaces `out` with `staging` by renames on the same file system; returns where the old output now is. */
-export async function swapInto(staging: string, out: string): Promise<string | undefined> {
+/** Replaces `out` with `staging` by renames on the same file system; the old output is deleted in the background. */
+export async function replaceOutput(staging: string, out: string): Promise<void> {
   const old = `${out}.old-${process.pid}`;
   const hadOutput = existsSync(out);
   if (hadOutput) await rename(out, old);
   await rename(staging, out);
-  return hadOutput ? old : undefined;
+  if (hadOutput) removeInBackground(old);
+}
+
+/**
+ * Moves every file of `staging` into `out` and deletes the files of `out` not in `keep` or `staging`; `previous`
+ * lists the files `out` holds. Synchronous calls: many small file-system calls through the thread pool take several
+ * times longer. Returns the files `out` holds afterwards.
+ */
+export function updateOutput(staging: string, out: string, previous: readonly string[], keep: readonly string[]): string[] {
+  const written = filesUnder(staging);
+  const created = new Set<string>();
+  for (const path of written) {
+    const folder = dirname(join(out, path));
+    if (!created.has(folder)) mkdirSync(folder, { recursive: true });
+    created.add(folder);
+    renameSync(join(staging, path), join(out, path));
+  }
+  rmSync(staging, { recursive: true, force: true });
+  const now = new Set([...keep, ...written]);
+  for (const path of previous.filter((file) => !now.has(file))) {
+    rmSync(join(out, path), { force: true });
+    removeEmptyFolders(dirname(path), out);
+  }
+  return [...now];
+}
+
+/** Removes `folder` (relative to `root`) and its parents while they are empty: a deleted article's folder. */
+function removeEmptyFolders(folder: string, root: string): void {
+  for (let current = folder; current !== '.' && current !== ''; current = dirname(current)) {
+    try {
+      rmdirSync(join(root, current));
+    } catch {
+      return; // not empty (or already gone)
+    }
+  }
 }
 
 /**
  * Deletes a folder from a detached process, so the build does not wait for tens of thousands of unlinks
  * (about 2 s at 10,000 articles). If that process dies, the folder is left behind, never the new output harmed.
  */
-export function removeInBackground(path: string): void {
+function removeInBackground(path: string): void {
   const script = `require('node:fs').rmSync(${JSON.stringify(path)}, { recursive: true, force: true })`;
   spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref();
 }

@@ -1,24 +1,18 @@
 /**
  * `npm run build [-- --content DIR --out DIR --cache DIR --drafts --quiet]`: validates the whole archive, then renders
  * the site into a fresh folder beside the output and swaps it in, so a failed build leaves the previous site intact.
- * Incremental: pages whose data is unchanged since the previous build are hard-linked from the current output
- * instead of rendered again (src/build).
+ * Incremental: pages whose data is unchanged since the previous build stay as they are, only the others are
+ * rendered and moved in (src/build).
  */
 import { parseArgs } from 'node:util';
 import { rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { codeVersion } from '../build/code-version.ts';
-import { pageFingerprinter } from '../build/fingerprint.ts';
-import { manifestFile, readManifest, writeManifest } from '../build/manifest.ts';
-import { linkFiles, removeInBackground, swapInto } from '../build/output-folder.ts';
-import { planPages } from '../build/page-plan.ts';
+import { planBuild, putInPlace } from '../build/incremental-build.ts';
 import { loadArchive } from '../content/load.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
 import { selectPages, setPreloadedArchive, siteModelOf } from '../site/archive-data.ts';
-import { sharedPageData } from '../site/paged-collections.ts';
 import { loadSettings } from '../site/settings.ts';
 import { reportErrors, summaryLine } from './content-report.ts';
 import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
@@ -52,9 +46,7 @@ process.env.ARCHIVE_DRAFTS = values.drafts ? '1' : '';
 setPreloadedArchive(contentDir, result.archive, values.drafts!);
 
 const site = siteModelOf(result.archive, await loadSettings(contentDir));
-const fingerprint = pageFingerprinter(result.archive.articles, (await codeVersion(process.cwd())) + JSON.stringify(sharedPageData(site)));
-const manifest = manifestFile(join(cacheDir, 'pages'), out);
-const plan = planPages(site, fingerprint, await readManifest(manifest, out), (path) => existsSync(join(out, path)));
+const plan = await planBuild(result.archive, site, out, join(cacheDir, 'pages'), process.cwd());
 selectPages(result.archive, plan.selection);
 
 const staging = `${out}.building-${process.pid}`;
@@ -67,11 +59,8 @@ try {
   // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
   eleventy.disableLogger();
   await eleventy.write();
-  linkFiles(out, staging, plan.keep);
-  if (plan.keep.length > 0) progress.set('pages unchanged', plan.keep.length);
-  const old = await swapInto(staging, out);
-  await writeManifest(manifest, out, plan.fingerprints);
-  if (old) removeInBackground(old);
+  const unchanged = await putInPlace(plan, staging);
+  if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   console.error((error as Error).stack ?? error);
