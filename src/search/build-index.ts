@@ -3,8 +3,8 @@
  * index with the document store and facets, and the body shards.
  */
 import { createAnalyzer, NO_STOPWORDS } from './analyzer.ts';
-import { buildBodyShard } from './body-shard.ts';
-import { loadFullDictionary, rootRecordingStemmer } from './dictionary.ts';
+import { buildBodyShard, type BodyShard } from './body-shard.ts';
+import { loadFullDictionary, rootRecordingStemmer, type SectionStemmer } from './dictionary.ts';
 import { ENTITY_FIELDS, TITLE_FIELDS, type Entity } from './fields.ts';
 import { buildCompactIndex } from './lunr-index.ts';
 import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload, type ShardPayload } from './payload.ts';
@@ -24,23 +24,18 @@ export const DEFAULT_SHARD_SIZE = 1000;
 export type SearchFiles = Map<string, HeadPayload | ShardPayload>;
 
 export function buildSearchFiles(archive: SearchArchive, options: BuildOptions = {}): SearchFiles {
-  const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
   const stemInto = rootRecordingStemmer(loadFullDictionary());
   // Roots the stemmer reached anywhere: every section adds its own.
   const roots = new Set<string>();
   const articles = oldestFirst(archive.articles);
 
   const files: SearchFiles = new Map();
-  const shards: string[] = [];
-  for (let start = 0; start < articles.length; start += shardSize) {
-    const slice = articles.slice(start, start + shardSize);
-    const build = () => buildBodyShard(slice, start, stemInto);
-    const shard = options.shardCache ? options.shardCache.through(slice, start, shardSize, build) : build();
+  const shards = bodySlices(articles, options).map(({ first, slice }, n) => {
+    const shard = bodyShard(slice, first, stemInto, options);
     shard.roots.forEach((root) => roots.add(root));
-    const name = shardFile(shards.length);
-    shards.push(name);
-    files.set(name, shard.payload);
-  }
+    files.set(shardFile(n), shard.payload);
+    return shardFile(n);
+  });
   const titles = buildCompactIndex(TITLE_FIELDS, articles, 0, createAnalyzer(stemInto(roots)));
   const entities = buildCompactIndex(
     ENTITY_FIELDS,
@@ -67,6 +62,30 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   };
   files.set(HEAD_FILE, head);
   return files;
+}
+
+/**
+ * For a helper thread: builds the body shards missing from the cache, last
+ * first, while `buildSearchFiles` on another thread goes first to last and
+ * finds them there. A shard both reach at once is built twice, with the same result.
+ */
+export function fillShardCache(archive: SearchArchive, options: BuildOptions & { shardCache: ShardCache }): void {
+  const stemInto = rootRecordingStemmer(loadFullDictionary());
+  for (const { first, slice } of bodySlices(oldestFirst(archive.articles), options).reverse()) {
+    bodyShard(slice, first, stemInto, options);
+  }
+}
+
+function bodySlices<T>(articles: T[], options: BuildOptions): Array<{ first: number; slice: T[] }> {
+  const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
+  const slices: Array<{ first: number; slice: T[] }> = [];
+  for (let first = 0; first < articles.length; first += shardSize) slices.push({ first, slice: articles.slice(first, first + shardSize) });
+  return slices;
+}
+
+function bodyShard(slice: SearchArticle[], first: number, stemInto: SectionStemmer, options: BuildOptions): BodyShard {
+  const build = () => buildBodyShard(slice, first, stemInto);
+  return options.shardCache ? options.shardCache.through(slice, first, options.shardSize ?? DEFAULT_SHARD_SIZE, build) : build();
 }
 
 /**

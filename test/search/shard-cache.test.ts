@@ -9,7 +9,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Archive, Article } from '../../src/content/model.ts';
-import { buildSearchFiles, type SearchFiles } from '../../src/search/build-index.ts';
+import { buildSearchFiles, fillShardCache, type SearchFiles } from '../../src/search/build-index.ts';
 import { HEAD_FILE, type HeadPayload, type ShardPayload } from '../../src/search/payload.ts';
 import { ShardCache, shardKey } from '../../src/search/shard-cache.ts';
 import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
@@ -53,6 +53,16 @@ test('an unchanged archive reuses every shard and gives the same files as a buil
   await withCache(async (_, build) => {
     const archive = archiveOf(BODIES);
     assert.deepEqual(build(archive).cache.stats, { reused: 0, built: 3 });
+    const warm = build(archive);
+    assert.deepEqual(warm.cache.stats, { reused: 3, built: 0 });
+    assert.equal(serialised(warm.files), serialised(buildSearchFiles(archive, { shardSize: SHARD_SIZE })));
+  });
+});
+
+test('a helper thread fills the cache with the shards a build then reuses', async () => {
+  await withCache(async (dir, build) => {
+    const archive = archiveOf(BODIES);
+    fillShardCache(archive, { shardSize: SHARD_SIZE, shardCache: new ShardCache(dir) });
     const warm = build(archive);
     assert.deepEqual(warm.cache.stats, { reused: 3, built: 0 });
     assert.equal(serialised(warm.files), serialised(buildSearchFiles(archive, { shardSize: SHARD_SIZE })));
