@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PageFingerprints } from './page-plan.ts';
 
-const VERSION = 1;
+const VERSION = 2;
 
 export interface OutputRecord {
   /** Every file in the output folder, relative to it. */
