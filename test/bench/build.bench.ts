@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- 1000 10000 …]`: builds archives of real corpus articles (default 1,000 and 10,000) with our
- * build and with Hugo on the same content, in the same run, and prints for each size: cold build time, warm rebuild
- * after adding one article, peak RSS, output size, search payload and query latency, then our/Hugo ratios.
+ * build and with Hugo on the same content, in the same run, and prints for each size: cold build time, rebuild times
+ * after one change (a new newest article, a new oldest one, an edit), peak RSS, output size, search payload and query latency, then our/Hugo ratios.
  * `BENCH_RUNS=3` repeats each build and keeps the fastest (the machine is shared). Prints figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
@@ -26,10 +26,13 @@ interface Measured {
   rssMB: number;
 }
 
+type WarmCase = 'newest' | 'oldest' | 'edit';
+
 interface Figures {
   articles: number;
   cold: Measured;
-  warm: Measured;
+  /** Rebuilds after one change (see warmChanges). */
+  warm: Record<WarmCase, Measured>;
   /** Hugo with related articles, like our article pages. */
   hugo: Measured;
   /** Hugo without them: the faster baseline, which the targets are checked against. */
@@ -109,14 +112,40 @@ async function searchFigures(site: string): Promise<SearchFigures | undefined> {
   };
 }
 
-/** A new article: the first generated one under a new name, title and body, so its body is not in the render cache. */
-async function newArticle(contentDir: string): Promise<{ name: string; markdown: string }> {
+/** A change to the content folder, and how to undo it. */
+interface Change {
+  apply(): Promise<void>;
+  undo(): Promise<void>;
+}
+
+const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The rebuilds measured after a full build: a new article one day newer than the newest (the everyday case), one as
+ * old as the oldest (back-filling the archive), and a sentence added to one article in the middle. New articles
+ * get a new title and a body that is not in the render cache.
+ */
+async function warmChanges(contentDir: string): Promise<Record<WarmCase, Change>> {
   const articles = join(contentDir, 'articles');
-  const first = (await readdir(articles)).sort()[0]!;
-  const markdown = (await readFile(join(articles, first), 'utf8'))
-    .replace(/^title: .*$/m, 'title: "Artikel baru untuk uji pembangunan ulang"')
-    .concat('\nParagraf tambahan agar isi artikel ini belum pernah dirender.\n');
-  return { name: 'zz-artikel-baru-bench.md', markdown };
+  const names = (await readdir(articles)).sort(); // file names start with the date
+  const text = (name: string) => readFile(join(articles, name), 'utf8');
+  const added = async (template: string, day: string, name: string): Promise<Change> => {
+    const markdown = (await text(template))
+      .replace(/^title: .*$/m, 'title: "Artikel baru untuk uji pembangunan ulang"')
+      .replace(/^date: .*$/m, `date: "${day}"`)
+      .concat('\nParagraf tambahan agar isi artikel ini belum pernah dirender.\n');
+    return { apply: () => writeFile(join(articles, name), markdown), undo: () => rm(join(articles, name), { force: true }) };
+  };
+  const middle = names[Math.floor(names.length / 2)]!;
+  const original = await text(middle);
+  return {
+    newest: await added(names.at(-1)!, shiftDay(names.at(-1)!.slice(0, 10), 1), 'zz-artikel-terbaru-bench.md'),
+    oldest: await added(names[0]!, names[0]!.slice(0, 10), 'zz-artikel-terlama-bench.md'),
+    edit: {
+      apply: () => writeFile(join(articles, middle), `${original}\nKalimat koreksi yang ditambahkan kemudian.\n`),
+      undo: () => writeFile(join(articles, middle), original),
+    },
+  };
 }
 
 async function benchSize(articles: number): Promise<Figures> {
@@ -145,44 +174,46 @@ async function benchSize(articles: number): Promise<Figures> {
   const ours = await folderSize(site);
   const search = await searchFigures(site);
 
-  const added = await newArticle(contentDir);
-  const warm = await fastest(
-    async () => {
-      // Each warm run starts from a site and cache built without the new article.
-      await rm(join(contentDir, 'articles', added.name), { force: true });
+  const changes = await warmChanges(contentDir);
+  const warm = {} as Record<WarmCase, Measured>;
+  for (const [name, change] of Object.entries(changes) as Array<[WarmCase, Change]>) {
+    warm[name] = await fastest(async () => {
+      // Each warm run starts from a site and caches built from the content without the change.
+      await change.undo();
       await build();
-      await writeFile(join(contentDir, 'articles', added.name), added.markdown);
-    },
-    build,
-  );
+      await change.apply();
+    }, build);
+    await change.undo();
+  }
   const theirs = await folderSize(hugoOut);
   await rm(work, { recursive: true, force: true });
   return { articles, cold, warm, hugo, hugoLean, files: ours.files, bytes: ours.bytes, hugoFiles: theirs.files, hugoBytes: theirs.bytes, search };
 }
 
+const peakOf = (f: Figures) => Math.max(f.cold.rssMB, ...Object.values(f.warm).map((m) => m.rssMB));
 const s = (m: Measured) => `${m.seconds.toFixed(1)} s (${m.cpuSeconds.toFixed(0)} s CPU)`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
 function printTable(all: Figures[]): void {
-  console.log('\n| articles | cold build | warm rebuild (+1) | peak RSS | output | search: bytes before first result, query | Hugo cold (no related / related) | Hugo peak RSS | Hugo output |');
+  console.log('\n| articles | cold build | rebuild: + newest article / + oldest article / one article edited | peak RSS | output | search: bytes before first result, query | Hugo cold (no related / related) | Hugo peak RSS | Hugo output |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const f of all) {
-    const peak = Math.max(f.cold.rssMB, f.warm.rssMB);
+    const peak = peakOf(f);
     const hugoPeak = Math.max(f.hugo.rssMB, f.hugoLean.rssMB);
     const search = f.search ? `${(f.search.firstResultBytes / 1024).toFixed(0)} KB gzip, ${f.search.queryMs.toFixed(1)} ms` : 'missing';
     console.log(
-      `| ${f.articles.toLocaleString('en')} | ${s(f.cold)} | ${s(f.warm)} | ${peak.toFixed(0)} MB | ${f.files} files, ${mb(f.bytes)} | ${search} | ${s(f.hugoLean)} / ${s(f.hugo)} | ${hugoPeak.toFixed(0)} MB | ${f.hugoFiles} files, ${mb(f.hugoBytes)} |`,
+      `| ${f.articles.toLocaleString('en')} | ${s(f.cold)} | ${s(f.warm.newest)} / ${s(f.warm.oldest)} / ${s(f.warm.edit)} | ${peak.toFixed(0)} MB | ${f.files} files, ${mb(f.bytes)} | ${search} | ${s(f.hugoLean)} / ${s(f.hugo)} | ${hugoPeak.toFixed(0)} MB | ${f.hugoFiles} files, ${mb(f.hugoBytes)} |`,
     );
   }
   console.log('\nRatios against Hugo without related articles (against Hugo with them in brackets):');
-  console.log('| articles | cold / Hugo cold (target ≤ 1) | warm / Hugo cold (target ≤ 0.3) | peak RSS / Hugo (target ≤ 1) |');
-  console.log('|---:|---:|---:|---:|');
+  console.log('| articles | cold / Hugo cold (target ≤ 1) | + newest article / Hugo cold (target ≤ 0.3) | + oldest / Hugo | edit / Hugo | peak RSS / Hugo (target ≤ 1) |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
   for (const f of all) {
-    const peak = Math.max(f.cold.rssMB, f.warm.rssMB);
+    const peak = peakOf(f);
     const both = (ours: number, lean: number, full: number) => `${ratio(ours, lean)} (${ratio(ours, full)})`;
     console.log(
-      `| ${f.articles.toLocaleString('en')} | ${both(f.cold.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(f.warm.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(peak, f.hugoLean.rssMB, f.hugo.rssMB)} |`,
+      `| ${f.articles.toLocaleString('en')} | ${both(f.cold.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(f.warm.newest.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(f.warm.oldest.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(f.warm.edit.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(peak, f.hugoLean.rssMB, f.hugo.rssMB)} |`,
     );
   }
 }
