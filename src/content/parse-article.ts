@@ -8,6 +8,7 @@ import { schemaErrors } from './schema-errors.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 import { parseArticleDate } from './dates.ts';
 import { slugify } from './slug.ts';
+import { bodySource, type BodySource } from './render.ts';
 
 /** One article file, validated and normalised, before its body is rendered. */
 export interface ParsedArticle {
@@ -22,7 +23,7 @@ export interface ParsedArticle {
   language: string;
   summary?: string;
   draft: boolean;
-  body: string;
+  body: BodySource;
 }
 
 /**
@@ -39,8 +40,8 @@ export interface ArticleFields {
   language: string;
   summary?: string;
   draft: boolean;
-  /** Where the body is in the text: `text.slice(start, end)`. */
-  body: { start: number; end: number };
+  /** Where the body is in the text (`text.slice(start, end)`), and its render cache key. */
+  body: { start: number; end: number; key: string };
 }
 
 const REJECT_CODE = (language: string) => () => {
@@ -142,8 +143,8 @@ export function parseArticle(
   const topics = unique(fm.topics.map((name, i) => resolve(registry, 'topic', name, lineOf(['topics', i]), file, report)));
 
   const bodyStart = text.length - parsed.content.trimStart().length;
-  const body = { start: bodyStart, end: bodyStart + parsed.content.trim().length };
-  if (body.start === body.end) errors.push({ file, line: bodyLine, message: 'article has no body text', hint: 'write the article below the closing ---' });
+  const body = bodySource(parsed.content.trim());
+  if (body.markdown() === '') errors.push({ file, line: bodyLine, message: 'article has no body text', hint: 'write the article below the closing ---' });
   const slug = slugOf(file);
   if (slug === '') errors.push({ file, line: 1, message: 'file name gives an empty URL slug', hint: 'name the file with letters or digits, e.g. 2017-08-09-judul.md' });
 
@@ -158,25 +159,35 @@ export function parseArticle(
     language: fm.language,
     ...(fm.summary ? { summary: fm.summary } : {}),
     draft: fm.draft,
-    body,
+    body: { start: bodyStart, end: bodyStart + body.markdown().length, key: body.key },
   };
-  return { errors, fields, article: assemble(fields, text, file, slug, source, actors, topics) };
+  return { errors, fields, article: assemble(fields, file, slug, body, source, actors, topics) };
 }
 
 /**
- * The article again from fields cached for this exact `text`, linked to the current registry. Undefined when a name
- * is no longer known or the file name gives no slug: `parseArticle` then reports why, with the line.
+ * The article again from fields cached for a file's text, linked to the current registry; `text` is called only if
+ * the body's render is not cached. Undefined when a name is no longer known or the file name gives no slug:
+ * `parseArticle` then reports why, with the line.
  */
-export function linkArticle(fields: ArticleFields, text: string, file: string, registry: Registry): ParsedArticle | undefined {
+export function linkArticle(fields: ArticleFields, text: () => string, file: string, registry: Registry): ParsedArticle | undefined {
   const slug = slugOf(file);
   const source = registry.source(fields.source.name);
   const actors = fields.actors.map((name) => registry.actor(name));
   const topics = fields.topics.map((name) => registry.topic(name));
   if (slug === '' || !source || actors.includes(undefined) || topics.includes(undefined)) return undefined;
-  return assemble(fields, text, file, slug, source, unique(actors), unique(topics));
+  const { start, end, key } = fields.body;
+  return assemble(fields, file, slug, { key, markdown: () => text().slice(start, end) }, source, unique(actors), unique(topics));
 }
 
-function assemble(fields: ArticleFields, text: string, file: string, slug: string, source: Source, actors: Actor[], topics: Topic[]): ParsedArticle {
+function assemble(
+  fields: ArticleFields,
+  file: string,
+  slug: string,
+  body: BodySource,
+  source: Source,
+  actors: Actor[],
+  topics: Topic[],
+): ParsedArticle {
   return {
     file,
     slug,
@@ -189,7 +200,7 @@ function assemble(fields: ArticleFields, text: string, file: string, slug: strin
     language: fields.language,
     ...(fields.summary ? { summary: fields.summary } : {}),
     draft: fields.draft,
-    body: text.slice(fields.body.start, fields.body.end),
+    body,
   };
 }
 

@@ -72,9 +72,9 @@ export class ParseCache {
   }
 }
 
-/** Cache key of an article file's (decoded, normalised) text. */
-export function textKey(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+/** Cache key of an article file's bytes. */
+export function contentKey(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
 }
 
 let version: Promise<string> | undefined;

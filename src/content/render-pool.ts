@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { renderKey, renderMarkdown, type RenderedBody } from './render.ts';
+import { renderMarkdown, type BodySource, type RenderedBody } from './render.ts';
 import { RenderCache } from './render-cache.ts';
 import { startTsWorker } from '../threads/ts-worker.ts';
 
@@ -11,19 +11,16 @@ const BATCH = 100;
  * Renders every body, reusing cached results, and spreading the rest over worker threads when there are many.
  * Results are in input order.
  */
-export async function renderBodies(bodies: string[], cacheDir?: string): Promise<RenderedBody[]> {
+export async function renderBodies(bodies: BodySource[], cacheDir?: string): Promise<RenderedBody[]> {
   const cache = new RenderCache(cacheDir);
-  const keys = bodies.map(renderKey);
-  const results: Array<RenderedBody | undefined> = await Promise.all(keys.map((key) => cache.get(key)));
+  const results: Array<RenderedBody | undefined> = await Promise.all(bodies.map((body) => cache.get(body.key)));
   const missing = results.flatMap((result, i) => (result ? [] : [i]));
 
-  const rendered =
-    missing.length < WORKER_THRESHOLD
-      ? missing.map((i) => renderMarkdown(bodies[i]!))
-      : await renderInWorkers(missing.map((i) => bodies[i]!));
+  const markdown = missing.map((i) => bodies[i]!.markdown());
+  const rendered = missing.length < WORKER_THRESHOLD ? markdown.map(renderMarkdown) : await renderInWorkers(markdown);
   for (const [n, i] of missing.entries()) {
     results[i] = rendered[n]!;
-    await cache.set(keys[i]!, rendered[n]!);
+    await cache.set(bodies[i]!.key, rendered[n]!);
   }
   await cache.flush();
   return results as RenderedBody[];

@@ -32,6 +32,16 @@ export function renderKey(markdown: string): string {
   return createHash('sha1').update(RENDERER_VERSION).update('\0').update(markdown).digest('hex');
 }
 
+/** A body to render, by its `renderKey`; `markdown()` may decode it on demand, when the render is not cached. */
+export interface BodySource {
+  key: string;
+  markdown(): string;
+}
+
+export function bodySource(markdown: string): BodySource {
+  return { key: renderKey(markdown), markdown: () => markdown };
+}
+
 function isCaption(paragraph: Paragraph): boolean {
   return paragraph.children.length === 1 && paragraph.children[0]!.type === 'emphasis';
 }

@@ -7,9 +7,41 @@ export function summarise(
   body: { text: string; lead: string },
   summary?: string,
 ): { excerpt: string; wordCount: number; readingMinutes: number } {
-  // A word is a run of non-space characters with a letter or digit in it; each match takes one whole run.
-  const words = body.text.match(/[\p{L}\p{N}]\S*/gu) ?? [];
-  const opening = body.lead.split(/\s+/).filter(Boolean);
+  const wordCount = countWords(body.text);
+  // One word past the excerpt's length is enough to know whether it was cut.
+  const opening = body.lead.trim().split(/\s+/, EXCERPT_WORDS + 1).filter(Boolean);
   const excerpt = summary ?? (opening.length > EXCERPT_WORDS ? `${opening.slice(0, EXCERPT_WORDS).join(' ')}…` : opening.join(' '));
-  return { excerpt, wordCount: words.length, readingMinutes: Math.max(1, Math.round(words.length / READING_SPEED)) };
+  return { excerpt, wordCount, readingMinutes: Math.max(1, Math.round(wordCount / READING_SPEED)) };
+}
+
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Words: runs of non-space characters with a letter or digit in them. Counted in place, since splitting 10,000
+ * bodies into two million strings costs more in garbage collection than the counting itself.
+ */
+export function countWords(text: string): number {
+  let count = 0;
+  let counted = false; // the current run already has its letter or digit
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let space: boolean;
+    let wordy: boolean;
+    if (code < 0x80) {
+      space = code === 0x20 || (code >= 0x09 && code <= 0x0d);
+      wordy = (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+    } else {
+      const char = String.fromCodePoint(text.codePointAt(i)!);
+      i += char.length - 1;
+      space = SPACE.test(char);
+      wordy = !space && LETTER_OR_DIGIT.test(char);
+    }
+    if (space) counted = false;
+    else if (wordy && !counted) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
 }

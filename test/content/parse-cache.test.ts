@@ -109,3 +109,12 @@ test('a missing, torn or foreign cache file is ignored', async () => {
   await rm(cacheDir, { recursive: true });
   assert.deepEqual(await load(contentDir, cacheDir), uncached);
 });
+
+test('a file whose fields are cached but whose render is not is read again for its body', async () => {
+  const contentDir = await makeContent(VARIED);
+  const uncached = await load(contentDir);
+  const cacheDir = await tempCache();
+  await load(contentDir, cacheDir);
+  for (const name of await readdir(cacheDir)) if (name.endsWith('.json')) await rm(join(cacheDir, name));
+  assert.deepEqual(await load(contentDir, cacheDir), uncached);
+});
