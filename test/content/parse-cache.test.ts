@@ -115,6 +115,6 @@ test('a file whose fields are cached but whose render is not is read again for i
   const uncached = await load(contentDir);
   const cacheDir = await tempCache();
   await load(contentDir, cacheDir);
-  for (const name of await readdir(cacheDir)) if (name.endsWith('.json')) await rm(join(cacheDir, name));
+  for (const name of await readdir(cacheDir)) if (name.endsWith('.v8')) await rm(join(cacheDir, name));
   assert.deepEqual(await load(contentDir, cacheDir), uncached);
 });

@@ -2,9 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { renderBodies } from '../../src/content/render-pool.ts';
-import { bodySource, renderKey, renderMarkdown } from '../../src/content/render.ts';
+import { bodySource, renderKey, renderMarkdown, type RenderedBody } from '../../src/content/render.ts';
+import { shardFile } from '../../src/content/render-cache.ts';
 
 const bodies = Array.from({ length: 450 }, (_, i) => `Paragraf **${i}** tentang Rusia.\n\n- butir ${i}\n\n<script>x()</script>`);
 
@@ -18,18 +20,29 @@ test('rendered bodies are cached by content hash and reused', async () => {
   const cacheDir = await mkdtemp(join(tmpdir(), 'arsip-cache-'));
   const first = await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
   assert.match(first[0]!.html, /<strong>dunia<\/strong>/);
-  const [shard] = await readdir(cacheDir);
   const key = renderKey('Halo **dunia**.');
-  assert.equal(shard, `${key.slice(0, 2)}.json`);
+  assert.deepEqual(await readdir(cacheDir), [basename(shardFile(cacheDir, key.slice(0, 2)))]);
 
   // Tamper with the cached entry: a second render must come from the cache, not from remark.
-  const entries = JSON.parse(await readFile(join(cacheDir, shard!), 'utf8'));
-  entries[key].html = '<p>from cache</p>';
-  await writeFile(join(cacheDir, shard!), JSON.stringify(entries));
+  const shard = shardFile(cacheDir, key.slice(0, 2));
+  const entries = deserialize(await readFile(shard)) as Map<string, RenderedBody>;
+  entries.get(key)!.html = '<p>from cache</p>';
+  await writeFile(shard, serialize(entries));
   const second = await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
   assert.equal(second[0]!.html, '<p>from cache</p>');
   const other = await renderBodies([bodySource('Halo **dunia**!')], cacheDir);
   assert.match(other[0]!.html, /<strong>dunia<\/strong>!/);
+});
+
+test('a torn cache shard is rendered again and replaced', async () => {
+  const cacheDir = await mkdtemp(join(tmpdir(), 'arsip-cache-'));
+  await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
+  const shard = shardFile(cacheDir, renderKey('Halo **dunia**.').slice(0, 2));
+  const whole = await readFile(shard);
+  await writeFile(shard, whole.subarray(0, whole.length / 2));
+  const [again] = await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
+  assert.deepEqual(again, renderMarkdown('Halo **dunia**.'));
+  assert.deepEqual(await readFile(shard), whole);
 });
 
 test('a body whose render is cached is not asked for its Markdown', async () => {
