@@ -18,6 +18,13 @@ export interface FeedSpec {
   articles: Article[];
 }
 
+/** What a page needs to link a feed. */
+export type FeedLinks = Omit<FeedSpec, 'articles'>;
+
+export function feedLinks({ articles: _articles, ...links }: FeedSpec): FeedLinks {
+  return links;
+}
+
 export function feedSpec(title: string, pageUrl: string, articles: readonly Article[]): FeedSpec {
   return {
     title,

@@ -1,4 +1,8 @@
-/** Splits a list into numbered pages with stable URLs: `/base/`, `/base/halaman/2/`, … */
+/**
+ * Splits a newest-first list into numbered pages: `/base/`, `/base/halaman/2/`, … Pages are cut from the oldest
+ * end, and the first page takes the newest `size` to `2 × size − 1` items, so a new article changes the first page
+ * only; the others change when the page count does, once every `size` articles.
+ */
 
 export const PAGE_SIZE = 20;
 
@@ -24,10 +28,11 @@ export function pageUrl(baseUrl: string, number: number): string {
 
 /** Always at least one page, so an empty term still has its page. */
 export function paginate<T>(items: T[], baseUrl: string, size = PAGE_SIZE): PageChunk<T>[] {
-  const count = Math.max(1, Math.ceil(items.length / size));
+  const count = Math.max(1, Math.floor(items.length / size));
+  const first = items.length - (count - 1) * size;
   const urls = Array.from({ length: count }, (_, index) => pageUrl(baseUrl, index + 1));
   return urls.map((url, index) => ({
-    items: items.slice(index * size, (index + 1) * size),
+    items: index === 0 ? items.slice(0, first) : items.slice(first + (index - 1) * size, first + index * size),
     number: index + 1,
     count,
     url,

@@ -11,7 +11,7 @@ import { articleJsonLd, serialiseJsonForScript } from './json-ld.ts';
 import { absoluteUrl, assertSafePermalink, safeHttpUrl } from './safe-url.ts';
 import type { SiteSettings } from './settings.ts';
 import { lastModified, type SitemapEntry } from './sitemap.ts';
-import { groupTerms, termCounts, termListingPages, type TermEntry, type TermListingPage } from './term-pages.ts';
+import { groupTerms, termCounts, termFeed, termListingPages, type TermEntry, type TermListingPage } from './term-pages.ts';
 import { buildTimeline, yearChart, yearSpan, type ChartContext, type Timeline } from './timeline.ts';
 
 export const HOME_ARTICLES = 10;
@@ -120,7 +120,7 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
     sources: termCounts(groups.source),
     listingPages,
     timeline,
-    feeds: [mainFeed, ...listingPages.flatMap((page) => (page.feed && page.number === 1 ? [page.feed] : []))],
+    feeds: [mainFeed, ...allGroups.flatMap((group) => termFeed(group, settings.title) ?? [])],
     sitemap,
     newestChange: newestChange(articles) ?? new Date(0).toISOString(),
   };

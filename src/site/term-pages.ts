@@ -1,11 +1,13 @@
 /**
  * Listing pages for topics, actors and sources: each term's articles newest
- * first in pages of PAGE_SIZE, with co-mentioned actors and coverage over time.
+ * first in pages of PAGE_SIZE; the first page also shows the term's totals,
+ * co-mentioned actors and coverage over time (on every page, they would make
+ * every page of a term change with each new article).
  */
 import type { Archive, Article } from '../content/model.ts';
 import type { BarChart } from './chart.ts';
 import { byCountThenName, countActors, type TermCount } from './counts.ts';
-import { feedSpec, type FeedSpec } from './feeds.ts';
+import { feedLinks, feedSpec, type FeedLinks, type FeedSpec } from './feeds.ts';
 import { paginate, type PageChunk } from './paginate.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { yearChart, yearSpan, type ChartContext } from './timeline.ts';
@@ -22,16 +24,22 @@ export interface TermInfo {
   homepage?: string;
 }
 
-export interface TermListingPage extends PageChunk<Article> {
-  term: TermInfo;
-  /** The index page this term belongs to (breadcrumb). */
-  index: { url: string; label: string };
+export interface TermSummary {
   totalArticles: number;
   /** Actors appearing alongside this actor, or the actors of this topic; empty for sources. */
   relatedActors: TermCount[];
   relatedActorsHeading: string;
   coverage?: BarChart;
-  feed?: FeedSpec;
+}
+
+export interface TermListingPage extends PageChunk<Article> {
+  term: TermInfo;
+  /** The index page this term belongs to (breadcrumb). */
+  index: { url: string; label: string };
+  /** On the first page only. */
+  summary?: TermSummary;
+  /** The term's feeds (topics and actors); their entries are in `SiteModel.feeds`. */
+  feed?: FeedLinks;
 }
 
 export interface TermGroup {
@@ -79,6 +87,11 @@ export function termCounts(groups: readonly TermGroup[]): TermEntry[] {
   return groups.map(({ info, articles }) => ({ ...info, count: articles.length })).sort(byCountThenName);
 }
 
+/** The feed of a topic or actor (sources have none). */
+export function termFeed(group: TermGroup, siteTitle: string): FeedSpec | undefined {
+  return group.info.kind === 'source' ? undefined : feedSpec(`${group.info.name} — ${siteTitle}`, group.info.url, group.articles);
+}
+
 export function termListingPages(
   group: TermGroup,
   archiveArticles: readonly Article[],
@@ -86,17 +99,22 @@ export function termListingPages(
   siteTitle: string,
 ): TermListingPage[] {
   const { info, articles } = group;
-  const relatedActors = info.kind === 'source' ? [] : countActors(articles, info.kind === 'actor' ? info.id : undefined);
-  const coverage =
-    info.kind === 'source'
-      ? undefined
-      : yearChart(articles, yearSpan(archiveArticles), context, {
-          title: `${context.strings.coverageOverTime}: ${info.name}`,
-          splitByTopic: false,
-          linked: false,
-        });
-  const feed = info.kind === 'source' ? undefined : feedSpec(`${info.name} — ${siteTitle}`, info.url, articles);
   const { strings } = context;
+  const summary: TermSummary = {
+    totalArticles: articles.length,
+    relatedActors: info.kind === 'source' ? [] : countActors(articles, info.kind === 'actor' ? info.id : undefined),
+    relatedActorsHeading: info.kind === 'actor' ? strings.appearsWith : strings.actorsInTopic,
+    ...(info.kind === 'source'
+      ? {}
+      : {
+          coverage: yearChart(articles, yearSpan(archiveArticles), context, {
+            title: `${strings.coverageOverTime}: ${info.name}`,
+            splitByTopic: false,
+            linked: false,
+          }),
+        }),
+  };
+  const feed = termFeed(group, siteTitle);
   const index = {
     topic: { url: '/topik/', label: strings.topics },
     actor: { url: '/aktor/', label: strings.actors },
@@ -106,10 +124,7 @@ export function termListingPages(
     ...chunk,
     term: info,
     index,
-    totalArticles: articles.length,
-    relatedActors,
-    relatedActorsHeading: info.kind === 'actor' ? strings.appearsWith : strings.actorsInTopic,
-    ...(coverage ? { coverage } : {}),
-    ...(feed ? { feed } : {}),
+    ...(chunk.number === 1 ? { summary } : {}),
+    ...(feed ? { feed: feedLinks(feed) } : {}),
   }));
 }

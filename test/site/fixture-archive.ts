@@ -61,11 +61,15 @@ interface Draft {
   summary?: string;
 }
 
-/** 23 counter-terrorism articles, one a month from January 2016, so that topic has two pages. */
-const series: Draft[] = Array.from({ length: 23 }, (_, index) => {
-  const month = (index % 12) + 1;
-  const year = 2016 + Math.floor(index / 12);
-  const day = `${year}-${String(month).padStart(2, '0')}-15`;
+/**
+ * 43 counter-terrorism articles, so that topic has two pages: one on the 15th of each month from January 2016,
+ * and twenty more on the 5th and 25th of the months of 2016.
+ */
+const series: Draft[] = Array.from({ length: 43 }, (_, index) => {
+  const extra = index - 23;
+  const month = extra < 0 ? (index % 12) + 1 : Math.floor(extra / 2) + 1;
+  const year = extra < 0 ? 2016 + Math.floor(index / 12) : 2016;
+  const day = `${year}-${String(month).padStart(2, '0')}-${extra < 0 ? '15' : extra % 2 ? '25' : '05'}`;
   return {
     slug: `${day}-kerja-sama-${index + 1}`,
     title: `Kerja sama kontraterorisme bagian ${index + 1}`,

@@ -25,14 +25,20 @@ test('dates are shown from the article day, never shifted by a time zone', () =>
   assert.equal(formatDay(early.date.day, 'id'), '1 Februari 2017');
 });
 
-test('pagination: stable URLs, first page without a suffix, at least one page', () => {
-  const pages = paginate(Array.from({ length: 45 }, (_, i) => i), '/topik/x/', 20);
+test('pagination: stable URLs, first page without a suffix, pages cut from the oldest end, at least one page', () => {
+  const pages = paginate(Array.from({ length: 65 }, (_, i) => i), '/topik/x/', 20);
   assert.deepEqual(pages.map((p) => p.url), ['/topik/x/', '/topik/x/halaman/2/', '/topik/x/halaman/3/']);
-  assert.deepEqual(pages.map((p) => p.items.length), [20, 20, 5]);
+  assert.deepEqual(pages.map((p) => p.items.length), [25, 20, 20]);
+  assert.deepEqual(pages.flatMap((p) => p.items), Array.from({ length: 65 }, (_, i) => i));
   assert.equal(pages[1]!.previousUrl, '/topik/x/');
   assert.equal(pages[1]!.nextUrl, '/topik/x/halaman/3/');
   assert.equal(pages[0]!.previousUrl, undefined);
   assert.deepEqual(pages[2]!.pages.map((p) => p.current), [false, false, true]);
+  // A new newest item (at the front) changes the first page only, until it has 2 × 20 items.
+  const grown = paginate([-1, ...Array.from({ length: 65 }, (_, i) => i)], '/topik/x/', 20);
+  assert.deepEqual(grown.slice(1), pages.slice(1));
+  assert.deepEqual(paginate(Array.from({ length: 19 }, (_, i) => i), '/topik/x/', 20).map((p) => p.items.length), [19]);
+  assert.deepEqual(paginate(Array.from({ length: 39 }, (_, i) => i), '/topik/x/', 20).map((p) => p.items.length), [39]);
   const empty = paginate([], '/aktor/y/');
   assert.equal(empty.length, 1);
   assert.equal(empty[0]!.url, '/aktor/y/');
@@ -54,8 +60,12 @@ test('site model: term pages, timeline months and feeds follow the archive', () 
   const model = buildSiteModel(archive, settings);
   const ct = model.listingPages.filter((p) => p.term.kind === 'topic' && p.term.id === 'kontraterorisme');
   assert.deepEqual(ct.map((p) => p.url), ['/topik/kontraterorisme/', '/topik/kontraterorisme/halaman/2/']);
-  assert.equal(ct[0]!.items.length, 20);
-  assert.equal(ct[1]!.items.length, 3);
+  assert.equal(ct[0]!.items.length, 23);
+  assert.equal(ct[1]!.items.length, 20);
+  // Totals, co-mentions and coverage are on the first page only.
+  assert.equal(ct[0]!.summary?.totalArticles, 43);
+  assert.ok(ct[0]!.summary?.coverage);
+  assert.equal(ct[1]!.summary, undefined);
   // Newest first across pages.
   const stamps = ct.flatMap((p) => p.items.map((a) => a.date.timestamp));
   assert.deepEqual(stamps, [...stamps].sort((a, b) => b - a));
@@ -64,7 +74,7 @@ test('site model: term pages, timeline months and feeds follow the archive', () 
   // Sources have neither feeds nor co-mentions; actors and topics have both.
   const source = model.listingPages.find((p) => p.term.kind === 'source')!;
   assert.equal(source.feed, undefined);
-  assert.deepEqual(source.relatedActors, []);
+  assert.deepEqual(source.summary?.relatedActors, []);
   assert.ok(model.feeds.some((f) => f.atomUrl === '/aktor/sergey-lavrov/feed.xml'));
   assert.ok(model.feeds.some((f) => f.jsonUrl === '/topik/kontraterorisme/feed.json'));
   assert.equal(model.feeds[0]!.atomUrl, '/feed.xml');
