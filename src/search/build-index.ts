@@ -64,18 +64,6 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   return files;
 }
 
-/**
- * For a helper thread: builds the body shards missing from the cache, last
- * first, while `buildSearchFiles` on another thread goes first to last and
- * finds them there. A shard both reach at once is built twice, with the same result.
- */
-export function fillShardCache(archive: SearchArchive, options: BuildOptions & { shardCache: ShardCache }): void {
-  const stemInto = rootRecordingStemmer(loadFullDictionary());
-  for (const { first, slice } of bodySlices(oldestFirst(archive.articles), options).reverse()) {
-    bodyShard(slice, first, stemInto, options);
-  }
-}
-
 function bodySlices<T>(articles: T[], options: BuildOptions): Array<{ first: number; slice: T[] }> {
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
   const slices: Array<{ first: number; slice: T[] }> = [];

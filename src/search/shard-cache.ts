@@ -3,13 +3,14 @@
  * their own: a shard is rebuilt only when something that goes into it
  * changed (its first position, its articles' body fields and excerpts, the
  * shard size, the payload version, or the analysis code, Lunr and the
- * dictionary). An entry holds the shard's roots on its first line and the
- * shard payload on the second.
+ * dictionary: see `analysisFiles`). An entry holds the shard's roots on its
+ * first line and the shard payload on the second.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { BodyShard, ShardArticle } from './body-shard.ts';
 import { BODY_FIELDS } from './fields.ts';
@@ -17,20 +18,37 @@ import { PAYLOAD_VERSION, type ShardPayload } from './payload.ts';
 
 const ENTRY = /^[0-9a-f]{64}\.json$/;
 
-/** Everything that decides how text becomes a shard's index. */
-const ANALYSIS_FILES = [
-  ...['analyzer', 'tokenizer', 'stopwords', 'stemmer', 'prefix-rules', 'dictionary', 'fields', 'lunr-index', 'index-codec', 'body-shard'].map(
-    (name) => new URL(`./${name}.ts`, import.meta.url),
-  ),
-  ...['lunr', 'ts-sastrawi/dist/dictionary-default.js'].map((id) => createRequire(import.meta.url).resolve(id)),
-];
+const require = createRequire(import.meta.url);
+/** `import … from '…'` (not `import type`, which leaves no code) and `require('…')`. */
+const CODE_IMPORT = /^import (?!type )[^;]*?from '([^']+)'|require\('([^']+)'\)/gm;
+
+/**
+ * The code that turns text into a shard: build-index.ts (which hands the
+ * shard builder its stemmer) and every module it imports, transitively, with
+ * the packages they load (Lunr, the dictionary) as their resolved files.
+ * Found by following the imports, so a new module cannot be left out.
+ */
+export function analysisFiles(): string[] {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const [, imported, required] of readFileSync(file, 'utf8').matchAll(CODE_IMPORT)) {
+      const specifier = (imported ?? required)!;
+      if (specifier.startsWith('.')) visit(fileURLToPath(new URL(specifier, pathToFileURL(file))));
+      else if (!specifier.startsWith('node:')) files.add(require.resolve(specifier));
+    }
+  };
+  visit(fileURLToPath(new URL('./build-index.ts', import.meta.url)));
+  return [...files].sort();
+}
 
 let fingerprint: string | undefined;
 
 function analysisFingerprint(): string {
   if (!fingerprint) {
     const hash = createHash('sha256');
-    for (const file of ANALYSIS_FILES) hash.update(readFileSync(file));
+    for (const file of analysisFiles()) hash.update(readFileSync(file));
     fingerprint = hash.digest('hex');
   }
   return fingerprint;

@@ -7,9 +7,8 @@
  *   npx tsx test/search/index-build.bench.ts [contentDir] [renderCacheDir]
  *
  * Scenarios, in this thread and on a worker: without cache (the former
- * build), with a fresh shard cache (cold), warm (nothing changed), with one
- * article newer than all others added; and cold with a second thread
- * building shards.
+ * build), with a fresh shard cache (cold), warm (nothing changed), and with
+ * one article newer than all others added.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -82,7 +81,6 @@ try {
     // At 10,000 articles the article above starts an 11th shard of its own; here it fills the last one instead.
     await startSearchIndex(withoutNewest, out('8'), { cacheDir: cache('b') });
     keep('worker, +1 newest article into a 999-article last shard', await measure(() => startSearchIndex(archive, out('9'), { cacheDir: cache('b') })));
-    keep('worker + 1 shard thread, cold cache', await measure(() => startSearchIndex(archive, out('10'), { cacheDir: cache('c'), shardThreads: 1 })));
     await rm(dir, { recursive: true });
   }
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(8);

@@ -7,11 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Archive, Article } from '../../src/content/model.ts';
-import { buildSearchFiles, fillShardCache, type SearchFiles } from '../../src/search/build-index.ts';
+import { buildSearchFiles, type SearchFiles } from '../../src/search/build-index.ts';
 import { HEAD_FILE, type HeadPayload, type ShardPayload } from '../../src/search/payload.ts';
-import { ShardCache, shardKey } from '../../src/search/shard-cache.ts';
+import { analysisFiles, ShardCache, shardKey } from '../../src/search/shard-cache.ts';
 import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
 import { archive as fixture, article, sources } from './fixture.ts';
 
@@ -53,16 +53,6 @@ test('an unchanged archive reuses every shard and gives the same files as a buil
   await withCache(async (_, build) => {
     const archive = archiveOf(BODIES);
     assert.deepEqual(build(archive).cache.stats, { reused: 0, built: 3 });
-    const warm = build(archive);
-    assert.deepEqual(warm.cache.stats, { reused: 3, built: 0 });
-    assert.equal(serialised(warm.files), serialised(buildSearchFiles(archive, { shardSize: SHARD_SIZE })));
-  });
-});
-
-test('a helper thread fills the cache with the shards a build then reuses', async () => {
-  await withCache(async (dir, build) => {
-    const archive = archiveOf(BODIES);
-    fillShardCache(archive, { shardSize: SHARD_SIZE, shardCache: new ShardCache(dir) });
     const warm = build(archive);
     assert.deepEqual(warm.cache.stats, { reused: 3, built: 0 });
     assert.equal(serialised(warm.files), serialised(buildSearchFiles(archive, { shardSize: SHARD_SIZE })));
@@ -132,4 +122,12 @@ test('a shard key covers its position, body fields, excerpts and the shard size'
   assert.notEqual(shardKey([{ ...articles[0]!, summary: 'Ringkasan.' }, articles[1]!], 0, SHARD_SIZE), key);
   assert.notEqual(shardKey([articles[0]!, { ...articles[1]!, text: 'Teks lain.' }], 0, SHARD_SIZE), key);
   assert.equal(shardKey([{ ...articles[0]!, title: 'Judul lain', html: '<p>x</p>' }, articles[1]!], 0, SHARD_SIZE), key, 'titles are in the head');
+});
+
+test('the key fingerprints the analysis code, Lunr and the dictionary', () => {
+  const names = analysisFiles().map((file) => basename(file));
+  for (const name of ['body-shard.ts', 'analyzer.ts', 'tokenizer.ts', 'stopwords.ts', 'stemmer.ts', 'prefix-rules.ts', 'dictionary.ts',
+    'fields.ts', 'lunr-index.ts', 'index-codec.ts', 'payload.ts', 'lunr.js', 'dictionary-default.js']) {
+    assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  }
 });
