@@ -1,12 +1,16 @@
 /**
  * Fingerprints of the data a page is made from. An article inside a page's data is replaced by its own
  * fingerprint, computed once, so an article shown on many listing pages is serialised once; its HTML is hashed
- * rather than serialised (the plain text comes from the same body).
+ * rather than serialised (the plain text comes from the same body). The article's links to other articles
+ * (related, previous, next) are left out: only its own page shows them, and `pagedOutputs` adds them to that
+ * page's data, so a new article re-renders its neighbours' pages but not every listing that shows a neighbour.
  */
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/model.ts';
 
 const hash = (text: string) => createHash('sha1').update(text).digest('base64');
+
+const NOT_HASHED = new Set(['html', 'text', 'related', 'previous', 'next']);
 
 export type Fingerprinter = (data: unknown) => string;
 
@@ -14,7 +18,7 @@ export type Fingerprinter = (data: unknown) => string;
 export function pageFingerprinter(articles: readonly Article[], context: string): Fingerprinter {
   const ofArticle = new Map<unknown, string>();
   for (const article of articles) {
-    const fields = JSON.stringify(article, (key, value) => (key === 'html' || key === 'text' ? undefined : value));
+    const fields = JSON.stringify(article, (key, value) => (NOT_HASHED.has(key) ? undefined : value));
     ofArticle.set(article, `article:${hash(fields)}${hash(article.html)}`);
   }
   const contextHash = hash(context);

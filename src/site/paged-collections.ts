@@ -31,7 +31,11 @@ export interface PagedOutput {
 export function pagedOutputs(site: SiteModel): PagedOutput[] {
   const pages = allPages(site);
   return [
-    ...pages.articles.map((page) => ({ collection: 'articles' as const, item: page, urls: [page.article.url], data: page })),
+    ...pages.articles.map((page) => {
+      // Links to other articles are not part of an article's own fingerprint (src/build/fingerprint.ts).
+      const { related, previous, next } = page.article;
+      return { collection: 'articles' as const, item: page, urls: [page.article.url], data: { page, related, previous, next } };
+    }),
     ...pages.listingPages.map((page) => ({ collection: 'listingPages' as const, item: page, urls: [page.url], data: page })),
     ...pages.years.map((year) => ({ collection: 'years' as const, item: year, urls: [year.url], data: year })),
     // Feeds without entries take the archive's newest change as their `updated`.
