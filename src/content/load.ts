@@ -38,7 +38,7 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const { registry, errors } = await loadRegistry(contentDir);
   // With a broken registry every name looks unknown; only the registry's own errors are worth reading then.
   const registryBroken = errors.length > 0;
-  const listing = await listMarkdownFiles(contentDir);
+  const listing = listMarkdownFiles(contentDir);
   errors.push(...listing.errors);
 
   const parseCache = await ParseCache.open(options.cacheDir);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -72,9 +72,9 @@ export class ParseCache {
   }
 }
 
-/** Cache key of an article file's bytes. */
+/** Cache key of an article file's bytes (one-shot `hash`: no Hash object per file). */
 export function contentKey(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  return hash('sha1', bytes);
 }
 
 let version: Promise<string> | undefined;

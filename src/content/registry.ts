@@ -68,11 +68,20 @@ export async function loadRegistry(contentDir: string): Promise<{ registry: Regi
       actors,
       topics,
       sources,
-      actor: (name) => actorIndex.get(nameKey(name))?.entry,
-      topic: (name) => topicIndex.get(nameKey(name))?.entry,
-      source: (name) => sourceIndex.get(nameKey(name))?.entry,
+      actor: remembered((name) => actorIndex.get(nameKey(name))?.entry),
+      topic: remembered((name) => topicIndex.get(nameKey(name))?.entry),
+      source: remembered((name) => sourceIndex.get(nameKey(name))?.entry),
       suggest: (kind, name) => closestNames(name, [...names[kind].values()].map((v) => v.display)),
     },
+  };
+}
+
+/** A few hundred names recur across 10,000 articles: each is folded (Unicode normalisation, four regexes) once. */
+function remembered<T>(lookup: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    if (!answers.has(name)) answers.set(name, lookup(name));
+    return answers.get(name)!;
   };
 }
 

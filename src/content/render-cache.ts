@@ -1,7 +1,12 @@
-import { mkdir, readFile, writeFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { RenderedBody } from './render.ts';
+import { RENDERER_VERSION, type RenderedBody } from './render.ts';
+
+/** Shards of one renderer version live in a folder of their own; the others' are deleted when this one is written. */
+const VERSION_FOLDER = `bodies-${RENDERER_VERSION}`;
+/** Other versions' folders, and shards of earlier layouts directly in the cache folder. */
+const STALE = (name: string) => (name.startsWith('bodies-') && name !== VERSION_FOLDER) || /^[0-9a-f]{2}\.(json|v8)(\.tmp)?$/.test(name);
 
 /**
  * Rendered bodies on disk, keyed by `renderKey` and sharded by the key's first two hex digits so that no single
@@ -14,7 +19,7 @@ export class RenderCache {
   private readonly shards = new Map<string, Promise<Map<string, RenderedBody>>>();
   private readonly dirty = new Set<string>();
 
-  constructor(private readonly dir: string | undefined) {}
+  constructor(private readonly cacheDir: string | undefined) {}
 
   async get(key: string): Promise<RenderedBody | undefined> {
     return (await this.shard(key.slice(0, 2))).get(key);
@@ -28,10 +33,10 @@ export class RenderCache {
 
   /** Writes changed shards; each is replaced atomically so a crash never leaves a torn file. */
   async flush(): Promise<void> {
-    if (!this.dir) return;
-    await mkdir(this.dir, { recursive: true });
+    if (!this.cacheDir || this.dirty.size === 0) return;
+    await mkdir(join(this.cacheDir, VERSION_FOLDER), { recursive: true });
     for (const name of this.dirty) {
-      const file = shardFile(this.dir, name);
+      const file = shardFile(this.cacheDir, name);
       // A name of its own, so two builds writing one shard at once never write into the same temporary file.
       const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
@@ -42,6 +47,8 @@ export class RenderCache {
       }
     }
     this.dirty.clear();
+    // Bodies rendered by another renderer version are never looked up again.
+    for (const name of (await readdir(this.cacheDir)).filter(STALE)) await rm(join(this.cacheDir, name), { recursive: true, force: true });
   }
 
   private shard(name: string): Promise<Map<string, RenderedBody>> {
@@ -54,9 +61,9 @@ export class RenderCache {
   }
 
   private async read(name: string): Promise<Map<string, RenderedBody>> {
-    if (!this.dir) return new Map();
+    if (!this.cacheDir) return new Map();
     try {
-      const shard: unknown = deserialize(await readFile(shardFile(this.dir, name)));
+      const shard: unknown = deserialize(await readFile(shardFile(this.cacheDir, name)));
       if (shard instanceof Map) return shard as Map<string, RenderedBody>;
     } catch {
       // Missing or unreadable: its bodies are rendered again.
@@ -65,6 +72,7 @@ export class RenderCache {
   }
 }
 
-export function shardFile(dir: string, name: string): string {
-  return join(dir, `${name}.v8`);
+/** The file of shard `name` in cache folder `cacheDir`. */
+export function shardFile(cacheDir: string, name: string): string {
+  return join(cacheDir, VERSION_FOLDER, `${name}.v8`);
 }

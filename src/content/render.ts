@@ -3,6 +3,7 @@ import remarkHtml from 'remark-html';
 import { toString } from 'mdast-util-to-string';
 import { createHash } from 'node:crypto';
 import type { Paragraph } from 'mdast';
+import { countWords } from './summarise.ts';
 
 /** Rendered body of an article: sanitised HTML and its plain text. */
 export interface RenderedBody {
@@ -10,6 +11,8 @@ export interface RenderedBody {
   text: string;
   /** Text of the first paragraph that is not a photo caption (a paragraph set wholly in emphasis). */
   lead: string;
+  /** Words in `text`, counted once here rather than on every load. */
+  wordCount: number;
 }
 
 // GitHub's sanitising schema (remark-html's default when `sanitize` is on): no scripts, styles, event handlers or
@@ -17,14 +20,14 @@ export interface RenderedBody {
 const processor = remark().use(remarkHtml, { sanitize: true });
 
 /** Bumped whenever the output of `renderMarkdown` changes, so cached renders are not reused. */
-export const RENDERER_VERSION = 'remark15-html16-sanitize-2';
+export const RENDERER_VERSION = 'remark15-html16-sanitize-3-words';
 
 export function renderMarkdown(markdown: string): RenderedBody {
   const tree = processor.parse(markdown);
   const text = tree.children.map((node) => toString(node)).filter(Boolean).join('\n\n');
   const lead = tree.children.find((node) => node.type === 'paragraph' && !isCaption(node as Paragraph));
   const html = String(processor.stringify(processor.runSync(tree) as typeof tree));
-  return { html, text, lead: lead ? toString(lead) : text };
+  return { html, text, lead: lead ? toString(lead) : text, wordCount: countWords(text) };
 }
 
 /** Cache key of a body: changes with the text or the renderer. */

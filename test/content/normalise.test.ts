@@ -112,3 +112,14 @@ test('related lists only the five best of many candidates, best first', async ()
   const base = articles.find((a) => a.slug === 'base')!;
   assert.deepEqual(base.related.map((r) => r.id), ['four', 'three-near', 'three-far', 'two', 'one-near']);
 });
+
+test('dot-files and everything in dot-folders are ignored, at any depth', async () => {
+  const { articles } = await load({
+    'a.md': article(),
+    '.a.md.swp.md': 'not an article',
+    '.git/b.md': 'not an article',
+    'sub/.trash/c.md': 'not an article',
+    'sub/d.md': article({ title: 'Judul D' }),
+  });
+  assert.deepEqual(articles.map((a) => a.slug).sort(), ['a', 'd']);
+});

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { renderBodies } from '../../src/content/render-pool.ts';
 import { bodySource, renderKey, renderMarkdown, type RenderedBody } from '../../src/content/render.ts';
@@ -21,10 +21,10 @@ test('rendered bodies are cached by content hash and reused', async () => {
   const first = await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
   assert.match(first[0]!.html, /<strong>dunia<\/strong>/);
   const key = renderKey('Halo **dunia**.');
-  assert.deepEqual(await readdir(cacheDir), [basename(shardFile(cacheDir, key.slice(0, 2)))]);
+  const shard = shardFile(cacheDir, key.slice(0, 2));
+  assert.deepEqual(await readdir(dirname(shard)), [basename(shard)]);
 
   // Tamper with the cached entry: a second render must come from the cache, not from remark.
-  const shard = shardFile(cacheDir, key.slice(0, 2));
   const entries = deserialize(await readFile(shard)) as Map<string, RenderedBody>;
   entries.get(key)!.html = '<p>from cache</p>';
   await writeFile(shard, serialize(entries));
@@ -51,4 +51,16 @@ test('a body whose render is cached is not asked for its Markdown', async () => 
   const unread = { key: renderKey('Halo **dunia**.'), markdown: () => assert.fail('the Markdown was read') };
   const [cached] = await renderBodies([unread], cacheDir);
   assert.match(cached!.html, /<strong>dunia<\/strong>/);
+});
+
+test('writing the cache deletes bodies rendered by other renderer versions, and nothing else', async () => {
+  const cacheDir = await mkdtemp(join(tmpdir(), 'arsip-cache-'));
+  await mkdir(join(cacheDir, 'bodies-older-renderer'));
+  await writeFile(join(cacheDir, 'bodies-older-renderer', 'ab.v8'), 'old');
+  await writeFile(join(cacheDir, 'ab.json'), '{}');
+  await mkdir(join(cacheDir, 'parsed'));
+  await writeFile(join(cacheDir, 'parsed', 'articles.json'), '{}');
+  await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
+  assert.deepEqual((await readdir(cacheDir)).sort(), [basename(dirname(shardFile(cacheDir, '00'))), 'parsed']);
+  assert.deepEqual(await readdir(join(cacheDir, 'parsed')), ['articles.json']);
 });
