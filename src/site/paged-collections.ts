@@ -32,9 +32,11 @@ export function pagedOutputs(site: SiteModel): PagedOutput[] {
   const pages = allPages(site);
   return [
     ...pages.articles.map((page) => {
-      // Links to other articles are not part of an article's own fingerprint (src/build/fingerprint.ts).
-      const { related, previous, next } = page.article;
-      return { collection: 'articles' as const, item: page, urls: [page.article.url], data: { page, related, previous, next } };
+      // The rest of an ArticlePage is derived from the article and the settings. Links to other articles are not
+      // part of an article's own fingerprint (src/build/fingerprint.ts).
+      const { article } = page;
+      const data = { article, related: article.related, previous: article.previous, next: article.next };
+      return { collection: 'articles' as const, item: page, urls: [article.url], data };
     }),
     ...pages.listingPages.map((page) => ({ collection: 'listingPages' as const, item: page, urls: [page.url], data: page })),
     ...pages.years.map((year) => ({ collection: 'years' as const, item: year, urls: [year.url], data: year })),
