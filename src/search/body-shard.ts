@@ -13,7 +13,8 @@ import { PAYLOAD_VERSION, type ShardPayload } from './payload.ts';
 export type ShardArticle = Pick<Article, 'summary' | 'text' | 'excerpt'>;
 
 export interface BodyShard {
-  payload: ShardPayload;
+  /** The shard file: a ShardPayload as JSON (kept as text, so a cached shard is never parsed). */
+  json: string;
   /** Sorted. */
   roots: string[];
 }
@@ -21,8 +22,6 @@ export interface BodyShard {
 export function buildBodyShard(articles: readonly ShardArticle[], first: number, stemInto: SectionStemmer): BodyShard {
   const roots = new Set<string>();
   const index = buildCompactIndex(BODY_FIELDS, articles, first, createAnalyzer(stemInto(roots)));
-  return {
-    payload: { version: PAYLOAD_VERSION, first, excerpts: articles.map((a) => a.excerpt), index },
-    roots: [...roots].sort(),
-  };
+  const payload: ShardPayload = { version: PAYLOAD_VERSION, first, excerpts: articles.map((a) => a.excerpt), index };
+  return { json: JSON.stringify(payload), roots: [...roots].sort() };
 }

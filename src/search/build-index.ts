@@ -7,7 +7,7 @@ import { buildBodyShard, type BodyShard } from './body-shard.ts';
 import { loadFullDictionary, rootRecordingStemmer, type SectionStemmer } from './dictionary.ts';
 import { ENTITY_FIELDS, TITLE_FIELDS, type Entity } from './fields.ts';
 import { buildCompactIndex } from './lunr-index.ts';
-import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload, type ShardPayload } from './payload.ts';
+import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload } from './payload.ts';
 import type { SearchArchive, SearchArticle } from './search-archive.ts';
 import type { ShardCache } from './shard-cache.ts';
 
@@ -20,8 +20,8 @@ export interface BuildOptions {
 
 export const DEFAULT_SHARD_SIZE = 1000;
 
-/** File name → JSON-serialisable payload. */
-export type SearchFiles = Map<string, HeadPayload | ShardPayload>;
+/** File name → content: a HeadPayload or ShardPayload as JSON. */
+export type SearchFiles = Map<string, string>;
 
 export function buildSearchFiles(archive: SearchArchive, options: BuildOptions = {}): SearchFiles {
   const stemInto = rootRecordingStemmer(loadFullDictionary());
@@ -33,7 +33,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const shards = bodySlices(articles, options).map(({ first, slice }, n) => {
     const shard = bodyShard(slice, first, stemInto, options);
     shard.roots.forEach((root) => roots.add(root));
-    files.set(shardFile(n), shard.payload);
+    files.set(shardFile(n), shard.json);
     return shardFile(n);
   });
   const titles = buildCompactIndex(TITLE_FIELDS, articles, 0, createAnalyzer(stemInto(roots)));
@@ -60,7 +60,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     entities,
     shards,
   };
-  files.set(HEAD_FILE, head);
+  files.set(HEAD_FILE, JSON.stringify(head));
   return files;
 }
 

@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { BodyShard, ShardArticle } from './body-shard.ts';
 import { BODY_FIELDS } from './fields.ts';
-import { PAYLOAD_VERSION, type ShardPayload } from './payload.ts';
+import { PAYLOAD_VERSION } from './payload.ts';
 
 const ENTRY = /^[0-9a-f]{64}\.json$/;
 
@@ -82,7 +82,7 @@ export class ShardCache {
     this.stats.built++;
     // Written aside and renamed, so a concurrent or interrupted build never reads half an entry.
     const temporary = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(shard.roots)}\n${JSON.stringify(shard.payload)}`);
+    writeFileSync(temporary, `${JSON.stringify(shard.roots)}\n${shard.json}`);
     renameSync(temporary, file);
     return shard;
   }
@@ -102,9 +102,10 @@ function readEntry(file: string): BodyShard | undefined {
   } catch {
     return undefined;
   }
+  // Entries are renamed into place whole, so the shard after the roots is complete.
   const newline = text.indexOf('\n');
   try {
-    return { roots: JSON.parse(text.slice(0, newline)) as string[], payload: JSON.parse(text.slice(newline + 1)) as ShardPayload };
+    return { roots: JSON.parse(text.slice(0, newline)) as string[], json: text.slice(newline + 1) };
   } catch {
     return undefined;
   }

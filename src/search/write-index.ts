@@ -22,6 +22,6 @@ export async function writeSearchIndex(archive: SearchArchive, outDir: string, o
   await mkdir(dir, { recursive: true });
   const shardCache = options.cacheDir === undefined ? undefined : new ShardCache(options.cacheDir);
   const files = buildSearchFiles(archive, { shardSize: options.shardSize, shardCache });
-  await Promise.all([...files].map(([name, payload]) => writeFile(join(dir, name), JSON.stringify(payload))));
+  await Promise.all([...files].map(([name, json]) => writeFile(join(dir, name), json)));
   shardCache?.prune();
 }

@@ -5,11 +5,10 @@ import { SearchEngine } from '../../src/search/client/engine.ts';
 import { highlight } from '../../src/search/client/highlight.ts';
 import { emptyRequest, type SearchRequest } from '../../src/search/client/request.ts';
 import { HEAD_FILE, type HeadPayload, type ShardPayload } from '../../src/search/payload.ts';
-import { archive } from './fixture.ts';
+import { archive, parseFiles } from './fixture.ts';
 
-/** A round trip through JSON, as the browser receives the payload. */
 function engineFor(shardSize = 2, loadShards = true): { engine: SearchEngine; shards: ShardPayload[] } {
-  const files = JSON.parse(JSON.stringify(Object.fromEntries(buildSearchFiles(archive, { shardSize }))));
+  const files = parseFiles(buildSearchFiles(archive, { shardSize }));
   const head = files[HEAD_FILE] as HeadPayload;
   const engine = new SearchEngine(head);
   const shards = head.shards.map((name) => files[name] as ShardPayload);
@@ -113,7 +112,7 @@ test('10,000 random strings never throw', () => {
 
 test('an empty archive gives an empty, working engine', () => {
   const files = buildSearchFiles({ articles: [], actors: [], topics: [], sources: [] });
-  const empty = new SearchEngine(JSON.parse(JSON.stringify(files.get(HEAD_FILE))) as HeadPayload);
+  const empty = new SearchEngine(parseFiles(files)[HEAD_FILE] as HeadPayload);
   assert.equal(empty.complete, true);
   assert.deepEqual(empty.search({ ...emptyRequest(), q: 'rusia' }).results, []);
   assert.deepEqual(empty.search({ ...emptyRequest(), q: '', topic: 'x' }).results, []);

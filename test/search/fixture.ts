@@ -4,6 +4,7 @@
  * aliases, a typo target (Galuzin), facets and a hostile title.
  */
 import type { Actor, Archive, Article, Source, Topic } from '../../src/content/model.ts';
+import type { SearchFiles } from '../../src/search/build-index.ts';
 
 const topic = (id: string, label: string): Topic => ({
   id,
@@ -113,3 +114,8 @@ export const archive: Archive = {
     }),
   ],
 };
+
+/** File name → parsed payload, as the browser receives them. */
+export function parseFiles(files: SearchFiles): Record<string, unknown> {
+  return Object.fromEntries([...files].map(([name, json]) => [name, JSON.parse(json) as unknown]));
+}

@@ -18,7 +18,7 @@ import { tokenize } from '../../src/search/tokenizer.ts';
 import { archive } from './fixture.ts';
 import { loadStemPairs } from './stem-pairs.ts';
 
-const head = buildSearchFiles(archive).get(HEAD_FILE) as HeadPayload;
+const head = JSON.parse(buildSearchFiles(archive).get(HEAD_FILE)!) as HeadPayload;
 const full = createStemmer(loadFullDictionary());
 const entityTexts = [...archive.actors.map((actor) => ({ actor })), ...archive.topics.map((topic) => ({ topic })), ...archive.sources.map((source) => ({ source }))]
   .flatMap((entity) => ENTITY_FIELDS.map((field) => field.extract(entity)));

@@ -33,7 +33,7 @@ function archiveOf(texts: string[]): Archive {
 }
 
 const serialised = (files: SearchFiles) => JSON.stringify(Object.fromEntries(files));
-const headOf = (files: SearchFiles) => files.get(HEAD_FILE) as HeadPayload;
+const headOf = (files: SearchFiles) => JSON.parse(files.get(HEAD_FILE)!) as HeadPayload;
 
 async function withCache(run: (dir: string, build: (archive: Archive) => { files: SearchFiles; cache: ShardCache }) => Promise<void>) {
   const dir = await mkdtemp(join(tmpdir(), 'shard-cache-'));
