@@ -28,29 +28,31 @@ export function linkRelated(articles: Article[]): void {
 
   // One score array reused for every article; only the touched entries are read back and reset.
   const scores = new Float64Array(articles.length);
-  const touched: number[] = [];
+  // Fixed-size, so hundreds of pushes per article never regrow (and discard) an array.
+  const touched = new Int32Array(articles.length);
   termsByArticle.forEach((terms, index) => {
-    touched.length = 0;
+    let count = 0;
     for (const term of terms) {
       const list = postings[term]!;
       const at = binarySearch(list, index);
       for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW + 1); i++) {
         const other = list[i]!;
         if (other === index) continue;
-        if (scores[other] === 0) touched.push(other);
+        if (scores[other] === 0) touched[count++] = other;
         scores[other] = scores[other]! + weights[term]!;
       }
     }
     const distance = (other: number) => Math.abs(times[other]! - times[index]!);
     const ranksBefore = (a: number, b: number) =>
       scores[a] !== scores[b] ? scores[a]! > scores[b]! : distance(a) !== distance(b) ? distance(a) < distance(b) : a < b;
-    articles[index]!.related = best(touched, RELATED_COUNT, ranksBefore).map((other) => toLink(articles[other]!));
-    for (const other of touched) scores[other] = 0;
+    const candidates = touched.subarray(0, count);
+    articles[index]!.related = best(candidates, RELATED_COUNT, ranksBefore).map((other) => toLink(articles[other]!));
+    for (const other of candidates) scores[other] = 0;
   });
 }
 
 /** The first `count` items in `ranksBefore` order, without sorting them all (an article touches hundreds). */
-function best(items: number[], count: number, ranksBefore: (a: number, b: number) => boolean): number[] {
+function best(items: Int32Array, count: number, ranksBefore: (a: number, b: number) => boolean): number[] {
   const top: number[] = [];
   for (const item of items) {
     if (top.length === count) {
