@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { link, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { loadArchive, type LoadResult } from '../../src/content/load.ts';
-import { PARSE_CACHE_FILE } from '../../src/content/parse-cache.ts';
+import { PARSE_CACHE_FILE, type ParseCacheFile } from '../../src/content/parse-cache.ts';
 import { formatContentError } from '../../src/content/errors.ts';
 import { article, makeContent } from '../helpers/content-fixture.ts';
 
@@ -16,7 +17,8 @@ const VARIED = {
 };
 
 const cacheFile = (cacheDir: string) => join(cacheDir, PARSE_CACHE_FILE);
-const readCache = async (cacheDir: string) => JSON.parse(await readFile(cacheFile(cacheDir), 'utf8'));
+const readCache = async (cacheDir: string) => deserialize(await readFile(cacheFile(cacheDir))) as ParseCacheFile;
+const writeCache = (cacheDir: string, cached: ParseCacheFile) => writeFile(cacheFile(cacheDir), serialize(cached));
 const load = (contentDir: string, cacheDir?: string): Promise<LoadResult> =>
   loadArchive({ contentDir, includeDrafts: true, ...(cacheDir ? { cacheDir } : {}) });
 const tempCache = () => mkdtemp(join(tmpdir(), 'arsip-parse-cache-'));
@@ -28,7 +30,7 @@ test('an archive loaded from the parse cache equals one loaded without a cache',
   const uncached = await load(contentDir);
   assert.deepEqual(uncached.errors, []);
   await load(contentDir, cacheDir);
-  assert.equal(Object.keys((await readCache(cacheDir)).entries).length, Object.keys(VARIED).length);
+  assert.equal((await readCache(cacheDir)).entries.size, Object.keys(VARIED).length);
   assert.deepEqual(await load(contentDir, cacheDir), uncached);
 });
 
@@ -38,8 +40,8 @@ test('an unchanged file is taken from the cache, an edited one is parsed again',
   await load(contentDir, cacheDir);
   // Tamper with every cached title: what still shows it came from the cache, not from the YAML.
   const cached = await readCache(cacheDir);
-  for (const fields of Object.values<{ title: string }>(cached.entries)) fields.title = `dari cache: ${fields.title}`;
-  await writeFile(cacheFile(cacheDir), JSON.stringify(cached));
+  for (const fields of cached.entries.values()) fields.title = `dari cache: ${fields.title}`;
+  await writeCache(cacheDir, cached);
 
   await writeFile(join(contentDir, 'a.md'), article({ title: 'Judul Baru' }));
   const titles = (await load(contentDir, cacheDir)).archive.articles.map((a) => a.title).sort();
@@ -54,7 +56,7 @@ test('an invalid file is never cached: its errors are reported again on every ru
   assert.ok(first.errors.every((e) => e.file.endsWith('a.md') && e.line > 1 && e.hint));
   const second = await load(contentDir, cacheDir);
   assert.deepEqual(second.errors, first.errors);
-  assert.equal(Object.keys((await readCache(cacheDir)).entries).length, 1, 'only the valid file is cached');
+  assert.equal((await readCache(cacheDir)).entries.size, 1, 'only the valid file is cached');
 });
 
 test('a registry change re-validates cached articles: a removed alias is an unknown name again, on its line', async () => {
@@ -77,16 +79,16 @@ test('the cache file is replaced, never written into, and keeps only the files s
   const contentDir = await makeContent({ 'a.md': article(), 'b.md': article({ title: 'Judul B' }) });
   const cacheDir = await tempCache();
   await load(contentDir, cacheDir);
-  const before = await readFile(cacheFile(cacheDir), 'utf8');
+  const before = await readFile(cacheFile(cacheDir));
   // A second name for the same file: writing in place would change what it shows, replacing does not.
-  await link(cacheFile(cacheDir), join(cacheDir, 'before.json'));
+  await link(cacheFile(cacheDir), join(cacheDir, 'before.v8'));
 
   await rm(join(contentDir, 'b.md'));
   await writeFile(join(contentDir, 'c.md'), article({ title: 'Judul C' }));
   await load(contentDir, cacheDir);
-  assert.equal(await readFile(join(cacheDir, 'before.json'), 'utf8'), before);
-  assert.equal(Object.keys((await readCache(cacheDir)).entries).length, 2);
-  assert.deepEqual(await readdir(dirname(cacheFile(cacheDir))), ['articles.json'], 'no temporary file is left');
+  assert.deepEqual(await readFile(join(cacheDir, 'before.v8')), before);
+  assert.equal((await readCache(cacheDir)).entries.size, 2);
+  assert.deepEqual(await readdir(dirname(cacheFile(cacheDir))), ['articles.v8'], 'no temporary file is left');
 });
 
 test('a missing, torn or foreign cache file is ignored', async () => {
@@ -94,16 +96,16 @@ test('a missing, torn or foreign cache file is ignored', async () => {
   const uncached = await load(contentDir);
   const cacheDir = await tempCache();
   await load(contentDir, cacheDir);
-  const whole = await readFile(cacheFile(cacheDir), 'utf8');
+  const whole = await readFile(cacheFile(cacheDir));
 
-  await writeFile(cacheFile(cacheDir), whole.slice(0, whole.length / 2));
+  await writeFile(cacheFile(cacheDir), whole.subarray(0, whole.length / 2));
   assert.deepEqual(await load(contentDir, cacheDir), uncached);
 
   // Written by other code (another parser version): its fields must not be trusted, even when they look valid.
-  const foreign = JSON.parse(whole);
+  const foreign = deserialize(whole) as ParseCacheFile;
   foreign.version = 'other';
-  for (const fields of Object.values<{ title: string }>(foreign.entries)) fields.title = 'dari versi lain';
-  await writeFile(cacheFile(cacheDir), JSON.stringify(foreign));
+  for (const fields of foreign.entries.values()) fields.title = 'dari versi lain';
+  await writeCache(cacheDir, foreign);
   assert.deepEqual(await load(contentDir, cacheDir), uncached);
 
   await rm(cacheDir, { recursive: true });
