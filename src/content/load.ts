@@ -35,13 +35,15 @@ export interface LoadResult {
 /** Loads, validates, normalises and renders the whole archive, collecting every error instead of stopping at the first. */
 export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const contentDir = resolve(options.contentDir);
+  // Read in the background while the registry is loaded and the files are listed.
+  const openingParseCache = ParseCache.open(options.cacheDir);
   const { registry, errors } = await loadRegistry(contentDir);
   // With a broken registry every name looks unknown; only the registry's own errors are worth reading then.
   const registryBroken = errors.length > 0;
   const listing = listMarkdownFiles(contentDir);
   errors.push(...listing.errors);
 
-  const parseCache = await ParseCache.open(options.cacheDir);
+  const parseCache = await openingParseCache;
   const valid: ParsedArticle[] = [];
   // Synchronous: for thousands of small files, promise-based reading costs several times more.
   const reader = new BytesReader();

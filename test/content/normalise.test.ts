@@ -123,3 +123,12 @@ test('dot-files and everything in dot-folders are ignored, at any depth', async 
   });
   assert.deepEqual(articles.map((a) => a.slug).sort(), ['a', 'd']);
 });
+
+test('a long article (past the 64 KB read buffer) is read whole', async () => {
+  const paragraphs = Array.from({ length: 2000 }, (_, i) => `Paragraf ${i} tentang Rusia dan Indonesia.`).join('\n\n');
+  const { articles } = await load({ 'a.md': article({}, `${paragraphs}\n\nAkhir berita.`), 'b.md': article({ title: 'Sesudahnya' }) });
+  const long = articles.find((a) => a.slug === 'a')!;
+  assert.ok(long.text.length > 64 * 1024);
+  assert.match(long.text, /Paragraf 1999 tentang Rusia dan Indonesia\.\n\nAkhir berita\.$/);
+  assert.equal(articles.find((a) => a.slug === 'b')!.title, 'Sesudahnya');
+});
