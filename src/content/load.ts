@@ -87,7 +87,7 @@ function parseFile(bytes: Uint8Array, path: string, registry: Registry, cache: P
   const text = decodeText(bytes);
   if (!text.ok) return { errors: [{ file, line: text.line, message: text.message, hint: text.hint }] };
   const result = parseArticle(text.text, file, registry);
-  if (result.fields) cache.set(key, result.fields);
+  cache.set(key, result.fields);
   return result;
 }
 

@@ -55,8 +55,10 @@ export class ParseCache {
     return fields;
   }
 
-  set(key: string, fields: ArticleFields): void {
-    this.used.set(key, fields);
+  /** Records what parsing found for `key`: the fields of a valid file, or none for a file with errors (dropped). */
+  set(key: string, fields: ArticleFields | undefined): void {
+    if (fields) this.used.set(key, fields);
+    else if (!this.used.delete(key)) return; // Never cached: nothing to write.
     this.changed = true;
   }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { link, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -73,6 +73,7 @@ test('a registry change re-validates cached articles: a removed alias is an unkn
   );
   assert.match(errors[0]!.hint!, /actors\.yaml/);
   assert.deepEqual(archive.articles, []);
+  assert.equal((await readCache(cacheDir)).entries.size, 0, 'a file with errors leaves the cache');
 });
 
 test('the cache file is replaced, never written into, and keeps only the files still there', async () => {
@@ -119,4 +120,13 @@ test('a file whose fields are cached but whose render is not is read again for i
   await load(contentDir, cacheDir);
   for (const name of await readdir(cacheDir)) if (name.endsWith('.v8')) await rm(join(cacheDir, name));
   assert.deepEqual(await load(contentDir, cacheDir), uncached);
+});
+
+test('a run that finds nothing new does not write the cache, even with an invalid file present', async () => {
+  const contentDir = await makeContent({ 'a.md': article(), 'b.md': article({ date: 'kemarin' }) });
+  const cacheDir = await tempCache();
+  await load(contentDir, cacheDir);
+  const { ino } = await stat(cacheFile(cacheDir));
+  assert.equal((await load(contentDir, cacheDir)).errors.length, 1);
+  assert.equal((await stat(cacheFile(cacheDir))).ino, ino, 'a write replaces the file, with a new inode');
 });
