@@ -48,7 +48,7 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
     const archive = await getArchive(source);
     await Promise.all([
-      process.env.ARCHIVE_SEARCH_INDEX_WRITTEN === '1' ? undefined : writeSearchIndex(archive, directories.output),
+      process.env.ARCHIVE_SEARCH_INDEX_WRITTEN === '1' ? undefined : writeSearchIndex(archive, directories.output, { cacheDir: '.cache/search' }),
       bundleSearchClient(join(directories.output, 'assets', 'search.js')),
     ]);
   });

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { planBuild, putInPlace } from '../build/incremental-build.ts';
 import { loadArchive } from '../content/load.ts';
-import { writeSearchIndex } from '../search/write-index.ts';
+import { startSearchIndex } from '../search/index-thread.ts';
 import { selectPages, setPreloadedArchive, siteModelOf } from '../site/archive-data.ts';
 import { loadSettings } from '../site/settings.ts';
 import { reportErrors, summaryLine } from './content-report.ts';
@@ -51,14 +51,17 @@ selectPages(result.archive, plan.selection);
 
 const staging = `${out}.building-${process.pid}`;
 try {
-  // The search index is written before Eleventy runs, not in its `eleventy.after` hook (which serve still uses):
-  // there it was built while Eleventy held every page in memory. 10,000 articles: peak RSS 1.78 → 1.08 GB.
-  await writeSearchIndex(result.archive, staging);
+  // The search index is built on a worker thread; its body shards are cached by content, so a new article rebuilds
+  // one shard. An incremental build renders its few pages meanwhile. A full build waits for it: overlapping the
+  // index with Eleventy rendering every page saved no time on two cores and raised peak RSS (10,000 articles:
+  // 0.94 → 1.19 GB).
+  const searchIndex = startSearchIndex(result.archive, staging, { cacheDir: join(cacheDir, 'search') });
+  if (!plan.previous) await searchIndex;
   process.env.ARCHIVE_SEARCH_INDEX_WRITTEN = '1';
   const eleventy = new Eleventy('templates', staging, { configPath: '.eleventy.ts', quietMode: true, config: countWrittenPages(progress) });
   // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
   eleventy.disableLogger();
-  await eleventy.write();
+  await Promise.all([searchIndex, eleventy.write()]);
   const unchanged = await putInPlace(plan, staging);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
