@@ -45,17 +45,17 @@ process.env.ARCHIVE_CONTENT_DIR = contentDir;
 process.env.ARCHIVE_DRAFTS = values.drafts ? '1' : '';
 setPreloadedArchive(contentDir, result.archive, values.drafts!);
 
-const site = siteModelOf(result.archive, await loadSettings(contentDir));
-const plan = await planBuild(result.archive, site, out, join(cacheDir, 'pages'), process.cwd());
-selectPages(result.archive, plan.selection);
-
 const staging = `${out}.building-${process.pid}`;
+// The search index is built on a worker thread, from now on, while this thread plans the pages; its body shards are
+// cached by content, so a new article rebuilds one shard.
+const searchIndex = startSearchIndex(result.archive, staging, { cacheDir: join(cacheDir, 'search') });
+searchIndex.catch(() => {}); // awaited below; a failure before then must not end the process unreported
 try {
-  // The search index is built on a worker thread; its body shards are cached by content, so a new article rebuilds
-  // one shard. An incremental build renders its few pages meanwhile. A full build waits for it: overlapping the
-  // index with Eleventy rendering every page saved no time on two cores and raised peak RSS (10,000 articles:
-  // 0.94 → 1.19 GB).
-  const searchIndex = startSearchIndex(result.archive, staging, { cacheDir: join(cacheDir, 'search') });
+  const site = siteModelOf(result.archive, await loadSettings(contentDir));
+  const plan = await planBuild(result.archive, site, out, join(cacheDir, 'pages'), process.cwd());
+  selectPages(result.archive, plan.selection);
+  // An incremental build renders its few pages meanwhile. A full build waits: overlapping the index with Eleventy
+  // rendering every page saved no time on two cores and raised peak RSS (10,000 articles: 0.94 → 1.19 GB).
   if (!plan.previous) await searchIndex;
   process.env.ARCHIVE_SEARCH_INDEX_WRITTEN = '1';
   const eleventy = new Eleventy('templates', staging, { configPath: '.eleventy.ts', quietMode: true, config: countWrittenPages(progress) });
@@ -65,6 +65,7 @@ try {
   const unchanged = await putInPlace(plan, staging);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
+  await searchIndex.catch(() => {}); // it writes into the staging folder until it ends
   await rm(staging, { recursive: true, force: true });
   console.error((error as Error).stack ?? error);
   progress.fail(`build failed; the previous output in ${values.out} was left as it was`);
