@@ -10,7 +10,12 @@ export interface PageLink {
   number: number;
   url: string;
   current: boolean;
+  /** Pages are left out between this link and the one before it. */
+  gapBefore: boolean;
 }
+
+/** Pages linked on either side of the current one, besides the first and the last. */
+const LINKED_AROUND = 2;
 
 export interface PageChunk<T> {
   items: T[];
@@ -38,6 +43,23 @@ export function paginate<T>(items: T[], baseUrl: string, size = PAGE_SIZE): Page
     url,
     previousUrl: urls[index - 1],
     nextUrl: urls[index + 1],
-    pages: urls.map((pageLink, other) => ({ number: other + 1, url: pageLink, current: other === index })),
+    pages: pageLinks(urls, index),
+  }));
+}
+
+/**
+ * The first, the last and the pages around the current one: listing every page made each page's size, and the
+ * work of building a term's pages, grow with the square of its articles (a topic with 25,000 articles has 1,250
+ * pages).
+ */
+function pageLinks(urls: readonly string[], current: number): PageLink[] {
+  const shown = urls
+    .map((_, index) => index)
+    .filter((index) => index === 0 || index === urls.length - 1 || Math.abs(index - current) <= LINKED_AROUND);
+  return shown.map((index, i) => ({
+    number: index + 1,
+    url: urls[index]!,
+    current: index === current,
+    gapBefore: i > 0 && index > shown[i - 1]! + 1,
   }));
 }

@@ -34,6 +34,12 @@ test('pagination: stable URLs, first page without a suffix, pages cut from the o
   assert.equal(pages[1]!.nextUrl, '/topik/x/halaman/3/');
   assert.equal(pages[0]!.previousUrl, undefined);
   assert.deepEqual(pages[2]!.pages.map((p) => p.current), [false, false, true]);
+  // Long runs link the first, the last and two on either side of the current page.
+  const long = paginate(Array.from({ length: 400 }, (_, i) => i), '/topik/x/', 20);
+  const around = (n: number) => long[n - 1]!.pages.map((p) => `${p.gapBefore ? '… ' : ''}${p.current ? `[${p.number}]` : p.number}`).join(' ');
+  assert.equal(around(1), '[1] 2 3 … 20');
+  assert.equal(around(10), '1 … 8 9 [10] 11 12 … 20');
+  assert.equal(around(19), '1 … 17 18 [19] 20');
   // A new newest item (at the front) changes the first page only, until it has 2 × 20 items.
   const grown = paginate([-1, ...Array.from({ length: 65 }, (_, i) => i)], '/topik/x/', 20);
   assert.deepEqual(grown.slice(1), pages.slice(1));
