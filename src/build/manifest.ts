@@ -4,8 +4,9 @@
  * folder deleted, replaced or written to by another tool makes the next build a full one.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomically } from '../fs/write-atomically.ts';
 import type { PageFingerprints } from './page-plan.ts';
 
 const VERSION = 2;
@@ -46,7 +47,5 @@ export async function readManifest(file: string, outDir: string): Promise<Output
 /** Call after `outDir` is in place; written atomically so a crash leaves the old manifest or none. */
 export async function writeManifest(file: string, outDir: string, record: OutputRecord): Promise<void> {
   const manifest: Manifest = { version: VERSION, output: outDir, identity: (await identity(outDir))!, ...record };
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, JSON.stringify(manifest));
-  await rename(`${file}.tmp`, file);
+  await writeFileAtomically(file, JSON.stringify(manifest));
 }

@@ -1,9 +1,10 @@
 import { createHash, hash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { writeFileAtomically } from '../fs/write-atomically.ts';
 import type { ArticleFields } from './parse-article.ts';
 
 /**
@@ -65,16 +66,8 @@ export class ParseCache {
   /** Writes the entries used by this run (dropping the rest) when they differ from the file, replacing it atomically. */
   async flush(): Promise<void> {
     if (!this.file || (!this.changed && this.used.size === this.stored.size)) return;
-    await mkdir(dirname(this.file), { recursive: true });
-    // A name of its own, so two builds writing at once never write into the same temporary file.
-    const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      const cached: ParseCacheFile = { version: this.version, entries: this.used };
-      await writeFile(temporary, serialize(cached));
-      await rename(temporary, this.file);
-    } finally {
-      await rm(temporary, { force: true });
-    }
+    const cached: ParseCacheFile = { version: this.version, entries: this.used };
+    await writeFileAtomically(this.file, serialize(cached));
   }
 }
 

@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, writeFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { writeFileAtomically } from '../fs/write-atomically.ts';
 import { RENDERER_VERSION, type RenderedBody } from './render.ts';
 
 /** Shards of one renderer version live in a folder of their own; the others' are deleted when this one is written. */
@@ -34,17 +35,8 @@ export class RenderCache {
   /** Writes changed shards; each is replaced atomically so a crash never leaves a torn file. */
   async flush(): Promise<void> {
     if (!this.cacheDir || this.dirty.size === 0) return;
-    await mkdir(join(this.cacheDir, VERSION_FOLDER), { recursive: true });
     for (const name of this.dirty) {
-      const file = shardFile(this.cacheDir, name);
-      // A name of its own, so two builds writing one shard at once never write into the same temporary file.
-      const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        await writeFile(temporary, serialize(await this.shards.get(name)!));
-        await rename(temporary, file);
-      } finally {
-        await rm(temporary, { force: true });
-      }
+      await writeFileAtomically(shardFile(this.cacheDir, name), serialize(await this.shards.get(name)!));
     }
     this.dirty.clear();
     // Bodies rendered by another renderer version are never looked up again.

@@ -7,11 +7,11 @@
  * first line and the shard payload on the second.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { threadId } from 'node:worker_threads';
+import { writeFileAtomicallySync } from '../fs/write-atomically.ts';
 import type { BodyShard, ShardArticle } from './body-shard.ts';
 import { BODY_FIELDS } from './fields.ts';
 import { PAYLOAD_VERSION } from './payload.ts';
@@ -80,10 +80,8 @@ export class ShardCache {
     }
     const shard = build();
     this.stats.built++;
-    // Written aside and renamed, so a concurrent or interrupted build never reads half an entry.
-    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(shard.roots)}\n${shard.json}`);
-    renameSync(temporary, file);
+    // Whole or not at all, so a concurrent or interrupted build never reads half an entry.
+    writeFileAtomicallySync(file, `${JSON.stringify(shard.roots)}\n${shard.json}`);
     return shard;
   }
 
