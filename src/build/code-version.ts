@@ -4,26 +4,16 @@
  * page again, so a changed template or helper never leaves a stale page behind.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { filesUnder } from './files-under.ts';
 
-const INPUTS = ['src', 'templates', '.eleventy.ts', 'package-lock.json'];
+const FOLDERS = ['src', 'templates'];
+const FILES = ['.eleventy.ts', 'package-lock.json'];
 
 export async function codeVersion(root: string): Promise<string> {
   const digest = createHash('sha1').update(process.version);
-  for (const input of INPUTS) {
-    for (const file of await filesUnder(join(root, input))) {
-      digest.update(`\0${file}\0`).update(await readFile(file));
-    }
-  }
+  const inputs = [...FOLDERS.flatMap((folder) => filesUnder(join(root, folder)).sort().map((file) => join(folder, file))), ...FILES];
+  for (const file of inputs) digest.update(`\0${file}\0`).update(await readFile(join(root, file)));
   return digest.digest('hex');
-}
-
-async function filesUnder(path: string): Promise<string[]> {
-  const entries = await readdir(path, { recursive: true, withFileTypes: true }).catch(() => undefined);
-  if (!entries) return [path]; // a file, not a folder
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
 }

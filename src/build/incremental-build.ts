@@ -12,7 +12,8 @@ import type { SiteModel } from '../site/site-model.ts';
 import { codeVersion } from './code-version.ts';
 import { pageFingerprinter } from './fingerprint.ts';
 import { manifestFile, readManifest, writeManifest, type OutputRecord } from './manifest.ts';
-import { filesUnder, replaceOutput, updateOutput } from './output-folder.ts';
+import { filesUnder } from './files-under.ts';
+import { replaceOutput, updateOutput } from './output-folder.ts';
 import { planPages, type PagePlan } from './page-plan.ts';
 
 export interface BuildPlan extends PagePlan {
@@ -30,7 +31,7 @@ export async function planBuild(archive: Archive, site: SiteModel, out: string, 
   return { ...plan, out, manifest, ...(previous ? { previous } : {}) };
 }
 
-/** Makes `staging` (rendered per `plan`) the output; returns how many pages were taken over unchanged. */
+/** Makes `staging` (rendered per `plan`) the output; returns how many pages were taken over unchanged (none without a record). */
 export async function putInPlace(plan: BuildPlan, staging: string): Promise<number> {
   let files: string[];
   if (plan.previous) {
@@ -42,5 +43,5 @@ export async function putInPlace(plan: BuildPlan, staging: string): Promise<numb
     files = filesUnder(plan.out);
   }
   await writeManifest(plan.manifest, plan.out, { files, pages: plan.fingerprints });
-  return plan.previous ? plan.keep.length : 0;
+  return plan.keep.length;
 }

@@ -5,16 +5,10 @@
  * time and deletes the pages that no longer exist, so its cost follows the size of the change, not of the site.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-
-/** Every file under `dir`, relative to it. */
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
-}
+import { dirname, join } from 'node:path';
+import { filesUnder } from './files-under.ts';
 
 /** Replaces `out` with `staging` by renames on the same file system; the old output is deleted in the background. */
 export async function replaceOutput(staging: string, out: string): Promise<void> {

@@ -4,7 +4,7 @@
  * data changed for an incremental build (src/build). `pagedOutputs` says what each page is made of, so the two
  * can never disagree about which data a page depends on.
  */
-import type { FeedSpec } from './feeds.ts';
+import { feedLinks, type FeedSpec } from './feeds.ts';
 import type { ArticlePage, SiteModel } from './site-model.ts';
 import type { TermListingPage } from './term-pages.ts';
 import type { TimelineYear } from './timeline.ts';
@@ -71,5 +71,5 @@ export function sharedPageData(site: SiteModel): unknown {
     ...shared
   } = site;
   // Layouts link the archive feed; its entries are not shown on other pages.
-  return { ...shared, mainFeed: { ...mainFeed, articles: [] } };
+  return { ...shared, mainFeed: feedLinks(mainFeed) };
 }
