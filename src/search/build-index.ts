@@ -28,10 +28,11 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   // Roots the stemmer reached anywhere: every section adds its own.
   const roots = new Set<string>();
   const articles = oldestFirst(archive.articles);
+  const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
 
   const files: SearchFiles = new Map();
-  const shards = bodySlices(articles, options).map(({ first, slice }, n) => {
-    const shard = bodyShard(slice, first, stemInto, options);
+  const shards = bodySlices(articles, shardSize).map(({ first, slice }, n) => {
+    const shard = bodyShard(slice, first, shardSize, stemInto, options.shardCache);
     shard.roots.forEach((root) => roots.add(root));
     files.set(shardFile(n), shard.json);
     return shardFile(n);
@@ -64,16 +65,15 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   return files;
 }
 
-function bodySlices<T>(articles: T[], options: BuildOptions): Array<{ first: number; slice: T[] }> {
-  const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
+function bodySlices<T>(articles: T[], shardSize: number): Array<{ first: number; slice: T[] }> {
   const slices: Array<{ first: number; slice: T[] }> = [];
   for (let first = 0; first < articles.length; first += shardSize) slices.push({ first, slice: articles.slice(first, first + shardSize) });
   return slices;
 }
 
-function bodyShard(slice: SearchArticle[], first: number, stemInto: SectionStemmer, options: BuildOptions): BodyShard {
+function bodyShard(slice: SearchArticle[], first: number, shardSize: number, stemInto: SectionStemmer, cache?: ShardCache): BodyShard {
   const build = () => buildBodyShard(slice, first, stemInto);
-  return options.shardCache ? options.shardCache.through(slice, first, options.shardSize ?? DEFAULT_SHARD_SIZE, build) : build();
+  return cache ? cache.through(slice, first, shardSize, build) : build();
 }
 
 /**
