@@ -6,7 +6,7 @@
  * ANTARA must stay findable although `antara` ("between") is one.
  */
 import { STOPWORDS } from './stopwords.ts';
-import { tokenize } from './tokenizer.ts';
+import { normaliseToken, rawWords } from './tokenizer.ts';
 import type { Stem } from './stemmer.ts';
 
 export type Analyze = (text: string) => string[];
@@ -34,5 +34,15 @@ export function createTokenAnalyzer(stem: Stem, stopwords: ReadonlySet<string> =
 
 export function createAnalyzer(stem: Stem, stopwords: ReadonlySet<string> = STOPWORDS): Analyze {
   const analyzeToken = createTokenAnalyzer(stem, stopwords);
-  return (text) => tokenize(text).flatMap(analyzeToken);
+  // Keyed by the word as written: normalising (NFKD, folding) every occurrence cost more than stemming.
+  const byWord = new Map<string, string[]>();
+  const analyzeWord = (word: string): string[] => {
+    let terms = byWord.get(word);
+    if (!terms) {
+      const token = normaliseToken(word);
+      byWord.set(word, (terms = token ? analyzeToken(token) : []));
+    }
+    return terms;
+  };
+  return (text) => rawWords(text).flatMap(analyzeWord);
 }

@@ -7,7 +7,7 @@ import type { Article } from '../content/model.ts';
 import { createAnalyzer } from './analyzer.ts';
 import type { SectionStemmer } from './dictionary.ts';
 import { BODY_FIELDS } from './fields.ts';
-import { buildCompactIndex } from './lunr-index.ts';
+import { buildCompactIndex } from './compact-index.ts';
 import { PAYLOAD_VERSION, type ShardPayload } from './payload.ts';
 
 export type ShardArticle = Pick<Article, 'summary' | 'text' | 'excerpt'>;

@@ -6,7 +6,7 @@ import { createAnalyzer, NO_STOPWORDS } from './analyzer.ts';
 import { buildBodyShard, type BodyShard } from './body-shard.ts';
 import { loadFullDictionary, rootRecordingStemmer, type SectionStemmer } from './dictionary.ts';
 import { ENTITY_FIELDS, TITLE_FIELDS, type Entity } from './fields.ts';
-import { buildCompactIndex } from './lunr-index.ts';
+import { buildCompactIndex } from './compact-index.ts';
 import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload } from './payload.ts';
 import type { SearchArchive, SearchArticle } from './search-archive.ts';
 import type { ShardCache } from './shard-cache.ts';

@@ -31,38 +31,8 @@ export interface CompactIndex {
   postings: number[][];
 }
 
-const SCALE = 1000;
-
-export function encodeIndex(json: LunrIndexJson, first: number, count: number): CompactIndex {
-  const { fields } = json;
-  const weights = new Map<string, Map<number, number>>();
-  for (const [key, elements] of json.fieldVectors) {
-    const byTerm = new Map<number, number>();
-    for (let i = 0; i < elements.length; i += 2) byTerm.set(elements[i]!, elements[i + 1]!);
-    weights.set(key, byTerm);
-  }
-  const terms: string[] = [];
-  const postings: number[][] = [];
-  for (const [term, posting] of json.invertedIndex) {
-    const termIndex = posting._index as number;
-    const encoded: number[] = [];
-    for (const field of fields) {
-      const docs = Object.keys((posting[field] as Record<string, object> | undefined) ?? {})
-        .map((ref) => parseInt(ref, 36))
-        .sort((a, b) => a - b);
-      encoded.push(docs.length);
-      let previous = first;
-      for (const doc of docs) {
-        const weight = weights.get(`${field}/${doc.toString(36)}`)?.get(termIndex) ?? 0;
-        encoded.push(doc - previous, Math.round(weight * SCALE));
-        previous = doc;
-      }
-    }
-    terms.push(term);
-    postings.push(encoded);
-  }
-  return { version: json.version, fields, first, count, terms, postings };
-}
+/** Weights travel as integers: Lunr keeps three decimals. */
+export const WEIGHT_SCALE = 1000;
 
 /** Lunr's serialised form, with term indexes in sorted order. */
 export function decodeIndex(compact: CompactIndex): LunrIndexJson {
@@ -82,7 +52,7 @@ export function decodeIndex(compact: CompactIndex): LunrIndexJson {
       let doc = 0;
       for (let i = 0; i < n; i++) {
         doc += encoded[at++]!;
-        const weight = encoded[at++]! / SCALE;
+        const weight = encoded[at++]! / WEIGHT_SCALE;
         docs[refs[doc]!] = metadata;
         vectors[f]![doc]?.push(termIndex, weight);
       }

@@ -29,6 +29,11 @@ export function tokenSpans(text: string): TokenSpan[] {
   return spans;
 }
 
+/** The words of `text` as written, before normalising. */
+export function rawWords(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 export function tokenize(text: string): string[] {
-  return tokenSpans(text).map((span) => span.token);
+  return rawWords(text).map(normaliseToken).filter(Boolean);
 }

@@ -127,7 +127,7 @@ test('a shard key covers its position, body fields, excerpts and the shard size'
 test('the key fingerprints the analysis code, Lunr and the dictionary', () => {
   const names = analysisFiles().map((file) => basename(file));
   for (const name of ['body-shard.ts', 'analyzer.ts', 'tokenizer.ts', 'stopwords.ts', 'stemmer.ts', 'prefix-rules.ts', 'dictionary.ts',
-    'fields.ts', 'lunr-index.ts', 'index-codec.ts', 'payload.ts', 'lunr.js', 'dictionary-default.js']) {
+    'fields.ts', 'compact-index.ts', 'index-codec.ts', 'payload.ts', 'lunr.js', 'dictionary-default.js']) {
     assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   }
 });
