@@ -9,7 +9,7 @@ import { BytesReader } from './read-bytes.ts';
 import { linkArticle, parseArticle, type ParsedArticle } from './parse-article.ts';
 import { ParseCache, contentKey } from './parse-cache.ts';
 import type { Registry } from './registry.ts';
-import { renderBodies } from './render-pool.ts';
+import { BodyRenderer } from './render-pool.ts';
 import type { RenderedBody } from './render.ts';
 import { linkRelated, toLink } from './related.ts';
 import { summarise } from './summarise.ts';
@@ -45,21 +45,28 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
 
   const parseCache = await openingParseCache;
   const valid: ParsedArticle[] = [];
+  const published: ParsedArticle[] = [];
+  // Bodies render on worker threads while the files after them are read and parsed.
+  const renderer = new BodyRenderer(options.cacheDir);
   // Synchronous: for thousands of small files, promise-based reading costs several times more.
   const reader = new BytesReader();
   for (const [index, path] of listing.files.entries()) {
     const bytes = reader.read(path);
     options.onProgress?.({ phase: 'read', done: index + 1, total: listing.files.length });
-    const result = parseFile(bytes, path, registry, parseCache);
-    errors.push(...result.errors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
-    if (result.article) valid.push(result.article);
+    const { article, errors: fileErrors } = parseFile(bytes, path, registry, parseCache);
+    errors.push(...fileErrors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
+    if (!article) continue;
+    valid.push(article);
+    if (options.includeDrafts || !article.draft) {
+      published.push(article);
+      renderer.add(article.body);
+    }
   }
   await parseCache.flush();
   errors.push(...slugCollisions(valid));
 
-  const published = valid.filter((article) => options.includeDrafts || !article.draft);
   options.onProgress?.({ phase: 'render', done: 0, total: published.length });
-  const bodies = await renderBodies(published.map((a) => a.body), options.cacheDir);
+  const bodies = await renderer.finish();
   options.onProgress?.({ phase: 'render', done: published.length, total: published.length });
 
   const articles = published.map((article, i) => toArticle(article, bodies[i]!, contentDir));

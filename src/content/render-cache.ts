@@ -1,4 +1,5 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeFileAtomically } from '../fs/write-atomically.ts';
@@ -16,34 +17,32 @@ const STALE = (name: string) => (name.startsWith('bodies-') && name !== VERSION_
  * (about half the time of a warm load's rendering step).
  */
 export class RenderCache {
-  // Promises, so concurrent lookups in one shard share a single read.
-  private readonly shards = new Map<string, Promise<Map<string, RenderedBody>>>();
+  private readonly shards = new Map<string, Map<string, RenderedBody>>();
   private readonly dirty = new Set<string>();
 
   constructor(private readonly cacheDir: string | undefined) {}
 
-  async get(key: string): Promise<RenderedBody | undefined> {
-    return (await this.shard(key.slice(0, 2))).get(key);
+  // Synchronous, like the loader's reads: lookups happen between files in its parsing loop.
+  get(key: string): RenderedBody | undefined {
+    return this.shard(key.slice(0, 2)).get(key);
   }
 
-  async set(key: string, body: RenderedBody): Promise<void> {
+  set(key: string, body: RenderedBody): void {
     const name = key.slice(0, 2);
-    (await this.shard(name)).set(key, body);
+    this.shard(name).set(key, body);
     this.dirty.add(name);
   }
 
   /** Writes changed shards; each is replaced atomically so a crash never leaves a torn file. */
   async flush(): Promise<void> {
     if (!this.cacheDir || this.dirty.size === 0) return;
-    for (const name of this.dirty) {
-      await writeFileAtomically(shardFile(this.cacheDir, name), serialize(await this.shards.get(name)!));
-    }
+    for (const name of this.dirty) await writeFileAtomically(shardFile(this.cacheDir, name), serialize(this.shards.get(name)!));
     this.dirty.clear();
     // Bodies rendered by another renderer version are never looked up again.
     for (const name of (await readdir(this.cacheDir)).filter(STALE)) await rm(join(this.cacheDir, name), { recursive: true, force: true });
   }
 
-  private shard(name: string): Promise<Map<string, RenderedBody>> {
+  private shard(name: string): Map<string, RenderedBody> {
     let shard = this.shards.get(name);
     if (!shard) {
       shard = this.read(name);
@@ -52,10 +51,10 @@ export class RenderCache {
     return shard;
   }
 
-  private async read(name: string): Promise<Map<string, RenderedBody>> {
+  private read(name: string): Map<string, RenderedBody> {
     if (!this.cacheDir) return new Map();
     try {
-      const shard: unknown = deserialize(await readFile(shardFile(this.cacheDir, name)));
+      const shard: unknown = deserialize(readFileSync(shardFile(this.cacheDir, name)));
       if (shard instanceof Map) return shard as Map<string, RenderedBody>;
     } catch {
       // Missing or unreadable: its bodies are rendered again.

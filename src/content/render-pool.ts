@@ -1,53 +1,106 @@
 import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import { renderMarkdown, type BodySource, type RenderedBody } from './render.ts';
 import { RenderCache } from './render-cache.ts';
 import { startTsWorker } from '../threads/ts-worker.ts';
+import type { RenderBatch, RenderedBatch } from './render-worker.ts';
 
 /** Below this many uncached bodies, starting workers (each loads remark) costs more than it saves. */
 const WORKER_THRESHOLD = 400;
 const BATCH = 100;
 
 /**
- * Renders every body, reusing cached results, and spreading the rest over worker threads when there are many.
- * Results are in input order.
+ * Renders bodies as they are handed in, reusing cached results. Once enough bodies miss the cache to pay for worker
+ * threads, batches go to the workers at once, so they render while the caller goes on reading and parsing files
+ * (10,000 articles, cold: the loader's parsing no longer comes before all rendering). Results are in input order.
  */
-export async function renderBodies(bodies: BodySource[], cacheDir?: string): Promise<RenderedBody[]> {
-  const cache = new RenderCache(cacheDir);
-  const results: Array<RenderedBody | undefined> = await Promise.all(bodies.map((body) => cache.get(body.key)));
-  const missing = results.flatMap((result, i) => (result ? [] : [i]));
+export class BodyRenderer {
+  private readonly cache: RenderCache;
+  private readonly results: Array<RenderedBody | undefined> = [];
+  /** The bodies to render: their places in `results` and cache keys, in order. */
+  private readonly missing: Array<{ position: number; key: string }> = [];
+  /** Markdown of the last of them, not yet sent to a worker. */
+  private pending: string[] = [];
+  private workers: Worker[] = [];
+  /** Worker results by batch number. */
+  private readonly batches: RenderedBody[][] = [];
+  private sent = 0;
+  private received = 0;
+  private failure: Error | undefined;
+  private settle: (() => void) | undefined;
 
-  const markdown = missing.map((i) => bodies[i]!.markdown());
-  const rendered = missing.length < WORKER_THRESHOLD ? markdown.map(renderMarkdown) : await renderInWorkers(markdown);
-  for (const [n, i] of missing.entries()) {
-    results[i] = rendered[n]!;
-    await cache.set(bodies[i]!.key, rendered[n]!);
+  constructor(cacheDir?: string) {
+    this.cache = new RenderCache(cacheDir);
   }
-  await cache.flush();
-  return results as RenderedBody[];
+
+  add(body: BodySource): void {
+    const cached = this.cache.get(body.key);
+    this.results.push(cached);
+    if (cached) return;
+    this.missing.push({ position: this.results.length - 1, key: body.key });
+    this.pending.push(body.markdown());
+    if (this.missing.length >= WORKER_THRESHOLD && this.pending.length >= BATCH) this.dispatch();
+  }
+
+  /** Every body handed in, rendered or from the cache; writes the new renders to the cache. */
+  async finish(): Promise<RenderedBody[]> {
+    const rendered = this.workers.length > 0 ? await this.fromWorkers() : this.pending.map(renderMarkdown);
+    for (const [n, { position, key }] of this.missing.entries()) {
+      this.results[position] = rendered[n]!;
+      this.cache.set(key, rendered[n]!);
+    }
+    await this.cache.flush();
+    return this.results as RenderedBody[];
+  }
+
+  private dispatch(): void {
+    if (this.workers.length === 0) this.workers = Array.from({ length: availableParallelism() }, () => this.startWorker());
+    for (let i = 0; i < this.pending.length; i += BATCH) {
+      const batch: RenderBatch = { number: this.sent, bodies: this.pending.slice(i, i + BATCH) };
+      this.workers[this.sent++ % this.workers.length]!.postMessage(batch);
+    }
+    this.pending = [];
+  }
+
+  private async fromWorkers(): Promise<RenderedBody[]> {
+    this.dispatch();
+    await new Promise<void>((resolve) => {
+      this.settle = resolve;
+      this.checkSettled();
+    });
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    if (this.failure) throw this.failure;
+    return this.batches.flat();
+  }
+
+  // Failures are recorded rather than thrown: they may happen while the caller is still handing in bodies.
+  private startWorker(): Worker {
+    const worker = startTsWorker(import.meta.resolve('./render-worker.ts'));
+    worker.on('message', ({ number, rendered }: RenderedBatch) => {
+      this.batches[number] = rendered;
+      this.received++;
+      this.checkSettled();
+    });
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => {
+      if (this.received < this.sent) this.fail(new Error(`a render worker exited with code ${code} before its bodies were rendered`));
+    });
+    return worker;
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.checkSettled();
+  }
+
+  private checkSettled(): void {
+    if (this.settle && (this.failure || this.received === this.sent)) this.settle();
+  }
 }
 
-async function renderInWorkers(bodies: string[]): Promise<RenderedBody[]> {
-  const batches: string[][] = [];
-  for (let i = 0; i < bodies.length; i += BATCH) batches.push(bodies.slice(i, i + BATCH));
-  const out: RenderedBody[][] = new Array(batches.length);
-  const workerCount = Math.min(availableParallelism(), batches.length);
-  let next = 0;
-  const run = async () => {
-    const worker = startTsWorker(import.meta.resolve('./render-worker.ts'));
-    try {
-      while (next < batches.length) {
-        const index = next++;
-        out[index] = await new Promise<RenderedBody[]>((resolve, reject) => {
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.postMessage(batches[index]);
-        });
-        worker.removeAllListeners('error');
-      }
-    } finally {
-      await worker.terminate();
-    }
-  };
-  await Promise.all(Array.from({ length: workerCount }, run));
-  return out.flat();
+/** Renders `bodies` (see BodyRenderer). */
+export function renderBodies(bodies: BodySource[], cacheDir?: string): Promise<RenderedBody[]> {
+  const renderer = new BodyRenderer(cacheDir);
+  for (const body of bodies) renderer.add(body);
+  return renderer.finish();
 }

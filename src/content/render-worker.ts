@@ -1,7 +1,17 @@
 import { parentPort } from 'node:worker_threads';
-import { renderMarkdown } from './render.ts';
+import { renderMarkdown, type RenderedBody } from './render.ts';
+
+export interface RenderBatch {
+  number: number;
+  bodies: string[];
+}
+
+export interface RenderedBatch {
+  number: number;
+  rendered: RenderedBody[];
+}
 
 // Renders batches of Markdown bodies sent by render-pool.ts.
-parentPort!.on('message', (bodies: string[]) => {
-  parentPort!.postMessage(bodies.map(renderMarkdown));
+parentPort!.on('message', ({ number, bodies }: RenderBatch) => {
+  parentPort!.postMessage({ number, rendered: bodies.map(renderMarkdown) } satisfies RenderedBatch);
 });
