@@ -16,9 +16,17 @@ export type Fingerprinter = (data: unknown) => string;
 
 /** `context` is what every page shares (site settings, strings, the code that renders them). */
 export function pageFingerprinter(articles: readonly Article[], context: string): Fingerprinter {
+  // Registry entries (an article's source, actors and topics) are shared by thousands of articles: each is
+  // serialised once, and articles carry its fingerprint, which halves what is hashed per article.
+  const ofEntry = new Map<unknown, string>();
+  for (const article of articles) {
+    for (const entry of [article.source.source, ...article.actors, ...article.topics]) {
+      if (!ofEntry.has(entry)) ofEntry.set(entry, `entry:${hash(JSON.stringify(entry))}`);
+    }
+  }
   const ofArticle = new Map<unknown, string>();
   for (const article of articles) {
-    const fields = JSON.stringify(article, (key, value) => (NOT_HASHED.has(key) ? undefined : value));
+    const fields = JSON.stringify(article, (key, value) => (NOT_HASHED.has(key) ? undefined : (ofEntry.get(value) ?? value)));
     ofArticle.set(article, `article:${hash(fields)}${hash(article.html)}`);
   }
   const contextHash = hash(context);
