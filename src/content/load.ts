@@ -48,21 +48,27 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const published: ParsedArticle[] = [];
   // Bodies render on worker threads while the files after them are read and parsed.
   const renderer = new BodyRenderer(options.cacheDir);
-  // Synchronous: for thousands of small files, promise-based reading costs several times more.
-  const reader = new BytesReader();
-  for (const [index, path] of listing.files.entries()) {
-    const bytes = reader.read(path);
-    options.onProgress?.({ phase: 'read', done: index + 1, total: listing.files.length });
-    const { article, errors: fileErrors } = parseFile(bytes, path, registry, parseCache);
-    errors.push(...fileErrors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
-    if (!article) continue;
-    valid.push(article);
-    if (options.includeDrafts || !article.draft) {
-      published.push(article);
-      renderer.add(article.body);
+  try {
+    // Synchronous: for thousands of small files, promise-based reading costs several times more.
+    const reader = new BytesReader();
+    for (const [index, path] of listing.files.entries()) {
+      const bytes = reader.read(path);
+      options.onProgress?.({ phase: 'read', done: index + 1, total: listing.files.length });
+      const { article, errors: fileErrors } = parseFile(bytes, path, registry, parseCache);
+      errors.push(...fileErrors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
+      if (!article) continue;
+      valid.push(article);
+      if (options.includeDrafts || !article.draft) {
+        published.push(article);
+        renderer.add(article.body);
+      }
     }
+    await parseCache.flush();
+  } catch (error) {
+    // A file that changed while loading, say: the workers must not outlive the load.
+    await renderer.stop();
+    throw error;
   }
-  await parseCache.flush();
   errors.push(...slugCollisions(valid));
 
   options.onProgress?.({ phase: 'render', done: 0, total: published.length });

@@ -53,6 +53,11 @@ export class BodyRenderer {
     return this.results as RenderedBody[];
   }
 
+  /** Ends the workers without waiting for their results: for a caller that stops before `finish`. */
+  async stop(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
   private dispatch(): void {
     if (this.workers.length === 0) this.workers = Array.from({ length: availableParallelism() }, () => this.startWorker());
     for (let i = 0; i < this.pending.length; i += BATCH) {
@@ -68,7 +73,7 @@ export class BodyRenderer {
       this.settle = resolve;
       this.checkSettled();
     });
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await this.stop();
     if (this.failure) throw this.failure;
     return this.batches.flat();
   }

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { renderBodies } from '../../src/content/render-pool.ts';
+import { BodyRenderer, renderBodies } from '../../src/content/render-pool.ts';
 import { bodySource, renderKey, renderMarkdown, type RenderedBody } from '../../src/content/render.ts';
 import { shardFile } from '../../src/content/render-cache.ts';
 
@@ -14,6 +14,16 @@ test('rendering in worker threads gives the same output, in order, as rendering 
   const viaWorkers = await renderBodies(bodies.map(bodySource));
   assert.equal(viaWorkers.length, bodies.length);
   viaWorkers.forEach((rendered, i) => assert.deepEqual(rendered, renderMarkdown(bodies[i]!)));
+});
+
+test('a renderer stopped before finishing ends its workers', async () => {
+  const workerPorts = () => process.getActiveResourcesInfo().filter((resource) => resource === 'MessagePort').length;
+  const before = workerPorts();
+  const renderer = new BodyRenderer();
+  for (const body of bodies) renderer.add(bodySource(body));
+  assert.ok(workerPorts() > before, 'enough uncached bodies start workers while bodies are still being added');
+  await renderer.stop();
+  assert.equal(workerPorts(), before);
 });
 
 test('rendered bodies are cached by content hash and reused', async () => {
