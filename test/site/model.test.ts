@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countActors } from '../../src/site/counts.ts';
 import { formatDay, formatMonth } from '../../src/site/format-date.ts';
+import { siteModelOf } from '../../src/site/archive-data.ts';
 import { articleJsonLd, serialiseJsonForScript } from '../../src/site/json-ld.ts';
 import { paginate } from '../../src/site/paginate.ts';
 import { absoluteUrl, assertSafePermalink, safeHttpUrl } from '../../src/site/safe-url.ts';
@@ -96,6 +97,15 @@ test('site model: term pages, timeline months and feeds follow the archive', () 
   assert.equal(linked.reduce((sum, b) => sum + b.total, 0), archive.articles.length);
   assert.ok(linked.every((b) => /^\/linimasa\/\d{4}\/#\d{4}-\d{2}$/.test(b.href ?? '')));
   assert.ok(model.timeline.chart.bars.filter((b) => b.total === 0).every((b) => b.href === undefined));
+});
+
+test('the site model handed to Eleventy is built once and frozen', () => {
+  const archive = fixtureArchive();
+  const model = siteModelOf(archive, settings);
+  assert.equal(siteModelOf(archive, settings), model);
+  // Eleventy's pagination wraps unfrozen global data in a proxy on every access (a tenth of its render time).
+  assert.ok(Object.isFrozen(model));
+  assert.equal(model.articles[0]!.jsonLd, serialiseJsonForScript(articleJsonLd(archive.articles[0]!, settings)));
 });
 
 test('sitemap lastmod comes from updated or date', () => {
