@@ -102,10 +102,3 @@ export class BodyRenderer {
     if (this.settle && (this.failure || this.received === this.sent)) this.settle();
   }
 }
-
-/** Renders `bodies` (see BodyRenderer). */
-export function renderBodies(bodies: BodySource[], cacheDir?: string): Promise<RenderedBody[]> {
-  const renderer = new BodyRenderer(cacheDir);
-  for (const body of bodies) renderer.add(body);
-  return renderer.finish();
-}

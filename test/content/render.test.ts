@@ -4,9 +4,16 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { BodyRenderer, renderBodies } from '../../src/content/render-pool.ts';
-import { bodySource, renderKey, renderMarkdown, type RenderedBody } from '../../src/content/render.ts';
+import { BodyRenderer } from '../../src/content/render-pool.ts';
+import { bodySource, renderKey, renderMarkdown, type BodySource, type RenderedBody } from '../../src/content/render.ts';
 import { shardFile } from '../../src/content/render-cache.ts';
+
+/** Hands every body to a renderer and collects them, as the loader does. */
+function renderBodies(sources: BodySource[], cacheDir?: string): Promise<RenderedBody[]> {
+  const renderer = new BodyRenderer(cacheDir);
+  for (const source of sources) renderer.add(source);
+  return renderer.finish();
+}
 
 const bodies = Array.from({ length: 450 }, (_, i) => `Paragraf **${i}** tentang Rusia.\n\n- butir ${i}\n\n<script>x()</script>`);
 
