@@ -1,4 +1,5 @@
 /** Builds the site from a given Archive into a fresh temp folder, as the build CLI does, for tests. */
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ export const TEST_BASE_URL = 'https://arsip.example.test';
 /**
  * Settings come from an empty content folder (the defaults) plus `env`, so
  * tests do not depend on content/site.yaml. Returns the output folder (the caller removes it; a failed
- * build removes it itself).
+ * build's folder is removed when the test process exits).
  */
 export async function buildSite(
   archive: Archive,
@@ -34,7 +35,9 @@ export async function buildSite(
     const eleventy = new Eleventy('templates', out, { configPath: '.eleventy.ts', quietMode: true, ...(config ? { config } : {}) });
     await eleventy.write();
   } catch (error) {
-    await rm(out, { recursive: true, force: true });
+    // Not now: when a template fails early, Eleventy is still copying `public/` into the folder, and a copy that
+    // finds it gone rejects a promise nobody awaits, which fails whichever test is running then.
+    process.once('exit', () => rmSync(out, { recursive: true, force: true }));
     throw error;
   } finally {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
