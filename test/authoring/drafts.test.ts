@@ -6,10 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKER = 'Zqxdrafmarka';
@@ -24,9 +24,8 @@ async function filesContaining(dir: string, needle: string): Promise<string[]> {
   return hits;
 }
 
-test('drafts are left out of every file of a production build', { timeout: 120_000 }, async (t) => {
-  const work = await mkdtemp(join(tmpdir(), 'arsip-drafts-'));
-  t.after(() => rm(work, { recursive: true, force: true }));
+test('drafts are left out of every file of a production build', { timeout: 120_000 }, async () => {
+  const work = await tempDir('arsip-drafts-');
   const content = join(work, 'content');
   await cp(REAL_CONTENT, content, { recursive: true });
   await writeFile(

@@ -6,14 +6,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { buildSite as buildFixtureSite } from '../site/build-site.ts';
 import { fixtureArchive, PAYLOAD } from '../site/fixture-archive.ts';
 
@@ -31,7 +30,7 @@ const SLUG = {
 
 /** Builds the seed site with the real build CLI into a temp folder. */
 async function buildSite(env: Record<string, string> = {}): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'search-site-'));
+  const dir = await tempDir('search-site-');
   await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--out', join(dir, 'site'), '--cache', join(dir, 'cache'), '--quiet'], {
     env: { ...process.env, ...env },
   });
@@ -64,7 +63,6 @@ describe('search page in Chromium', { skip }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
     assert.deepEqual(errors, [], 'no uncaught errors in the page');
   });
 
@@ -260,7 +258,6 @@ describe('search in a subfolder build', { skip }, () => {
     } finally {
       await browser.close();
       await server.close();
-      await rm(dir, { recursive: true, force: true });
     }
   });
 });
@@ -290,7 +287,6 @@ describe('search over hostile content', { skip }, () => {
     } finally {
       await browser.close();
       await server.close();
-      await rm(out, { recursive: true, force: true });
     }
   });
 });

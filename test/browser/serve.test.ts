@@ -7,12 +7,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { once } from 'node:events';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
 import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { freePort, waitFor } from '../helpers/wait.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -20,7 +21,7 @@ const article = (fields: { title: string; date: string; draft?: boolean }, body:
   `---\ntitle: ${fields.title}\ndate: ${fields.date}\nsource: ANTARA\nactors: [Lavrov]\ntopics: [kontraterorisme]\n${fields.draft ? 'draft: true\n' : ''}---\n\n${body}\n`;
 
 test('serve: live reload on add, error shown on a broken file, recovery on fix, removal on delete', { skip, timeout: 120_000 }, async () => {
-  const work = await mkdtemp(join(tmpdir(), 'arsip-serve-'));
+  const work = await tempDir('arsip-serve-');
   const content = join(work, 'content');
   await cp(REAL_CONTENT, content, { recursive: true });
   await writeFile(join(content, 'articles', '2018-03-01-draf-rahasia-uji.md'), article({ title: 'Draf Rahasia Uji', date: '2018-03-01', draft: true }, 'Isi draf.'));
@@ -83,7 +84,10 @@ test('serve: live reload on add, error shown on a broken file, recovery on fix, 
     );
   } finally {
     await browser?.close();
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
-    await rm(work, { recursive: true, force: true });
+    // The server must be gone before the exit cleanup removes the folder it writes to.
+    if (server.pid && server.exitCode === null && server.signalCode === null) {
+      process.kill(-server.pid, 'SIGTERM');
+      await once(server, 'exit');
+    }
   }
 });

@@ -6,7 +6,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
@@ -40,7 +40,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (out) await rm(out, { recursive: true, force: true });
 });
 
 async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {

@@ -7,10 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { link, mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { link, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { article, makeContent } from '../helpers/content-fixture.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -55,16 +55,10 @@ interface TemporarySite {
   cache: string;
 }
 
-/** Runs `run` with a content folder of `files` and a work folder for outputs and caches, then removes both. */
+/** Runs `run` with a content folder of `files` and a work folder for outputs and caches. */
 async function inTemporarySite(run: (site: TemporarySite) => Promise<void>): Promise<void> {
-  const work = await mkdtemp(join(tmpdir(), 'arsip-incremental-'));
-  const content = await makeContent(files);
-  try {
-    await run({ work, content, out: join(work, 'site'), cache: join(work, 'cache') });
-  } finally {
-    await rm(work, { recursive: true, force: true });
-    await rm(content, { recursive: true, force: true });
-  }
+  const work = await tempDir('arsip-incremental-');
+  await run({ work, content: await makeContent(files), out: join(work, 'site'), cache: join(work, 'cache') });
 }
 
 test('incremental builds equal clean builds after adding, editing and deleting articles and changing the registry or settings', { timeout: 240_000 }, async () => {

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { article, makeContent, REAL_CONTENT } from '../helpers/content-fixture.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -32,7 +32,7 @@ test('check reports every error as path:line: message (hint) and exits non-zero'
 
 test('a build with invalid content writes nothing and leaves the previous output intact', async () => {
   const dir = await makeContent({ 'a.md': article({ topics: '[nope]' }) });
-  const out = join(await mkdtemp(join(tmpdir(), 'arsip-out-')), 'site');
+  const out = join(await tempDir('arsip-out-'), 'site');
   await mkdir(out);
   await writeFile(join(out, 'index.html'), 'previous site');
   const { code, stderr } = await tsx('src/cli/build.ts', ['--content', dir, '--out', out, '--quiet']);
@@ -43,7 +43,7 @@ test('a build with invalid content writes nothing and leaves the previous output
 });
 
 test('a build ends with one summary line, prints nothing with --quiet, and replaces the previous output', async () => {
-  const out = join(await mkdtemp(join(tmpdir(), 'arsip-out-')), 'site');
+  const out = join(await tempDir('arsip-out-'), 'site');
   await mkdir(out);
   await writeFile(join(out, 'stale.html'), 'from an older build');
   const loud = await tsx('src/cli/build.ts', ['--content', REAL_CONTENT, '--out', out]);

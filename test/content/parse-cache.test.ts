@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { link, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { link, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { loadArchive, type LoadResult } from '../../src/content/load.ts';
 import { PARSE_CACHE_FILE, type ParseCacheFile } from '../../src/content/parse-cache.ts';
 import { formatContentError } from '../../src/content/errors.ts';
 import { article, makeContent } from '../helpers/content-fixture.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const VARIED = {
   'a.md': article({ actors: '[Menlu Rusia, Lavrov, RI]', summary: '"Ringkasan #1"', updated: '2017-09-01' }),
@@ -21,7 +21,7 @@ const readCache = async (cacheDir: string) => deserialize(await readFile(cacheFi
 const writeCache = (cacheDir: string, cached: ParseCacheFile) => writeFile(cacheFile(cacheDir), serialize(cached));
 const load = (contentDir: string, cacheDir?: string): Promise<LoadResult> =>
   loadArchive({ contentDir, includeDrafts: true, ...(cacheDir ? { cacheDir } : {}) });
-const tempCache = () => mkdtemp(join(tmpdir(), 'arsip-parse-cache-'));
+const tempCache = () => tempDir('arsip-parse-cache-');
 const messages = (result: LoadResult) => result.errors.map(formatContentError);
 
 test('an archive loaded from the parse cache equals one loaded without a cache', async () => {

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BodyRenderer } from '../../src/content/render-pool.ts';
 import { bodySource, renderKey, renderMarkdown, type BodySource, type RenderedBody } from '../../src/content/render.ts';
 import { shardFile } from '../../src/content/render-cache.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 /** Hands every body to a renderer and collects them, as the loader does. */
 function renderBodies(sources: BodySource[], cacheDir?: string): Promise<RenderedBody[]> {
@@ -34,7 +34,7 @@ test('a renderer stopped before finishing ends its workers', async () => {
 });
 
 test('rendered bodies are cached by content hash and reused', async () => {
-  const cacheDir = await mkdtemp(join(tmpdir(), 'arsip-cache-'));
+  const cacheDir = await tempDir('arsip-cache-');
   const first = await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
   assert.match(first[0]!.html, /<strong>dunia<\/strong>/);
   const key = renderKey('Halo **dunia**.');
@@ -52,7 +52,7 @@ test('rendered bodies are cached by content hash and reused', async () => {
 });
 
 test('a torn cache shard is rendered again and replaced', async () => {
-  const cacheDir = await mkdtemp(join(tmpdir(), 'arsip-cache-'));
+  const cacheDir = await tempDir('arsip-cache-');
   await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
   const shard = shardFile(cacheDir, renderKey('Halo **dunia**.').slice(0, 2));
   const whole = await readFile(shard);
@@ -63,7 +63,7 @@ test('a torn cache shard is rendered again and replaced', async () => {
 });
 
 test('a body whose render is cached is not asked for its Markdown', async () => {
-  const cacheDir = await mkdtemp(join(tmpdir(), 'arsip-cache-'));
+  const cacheDir = await tempDir('arsip-cache-');
   await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
   const unread = { key: renderKey('Halo **dunia**.'), markdown: () => assert.fail('the Markdown was read') };
   const [cached] = await renderBodies([unread], cacheDir);
@@ -71,7 +71,7 @@ test('a body whose render is cached is not asked for its Markdown', async () => 
 });
 
 test('writing the cache deletes bodies rendered by other renderer versions, and nothing else', async () => {
-  const cacheDir = await mkdtemp(join(tmpdir(), 'arsip-cache-'));
+  const cacheDir = await tempDir('arsip-cache-');
   await mkdir(join(cacheDir, 'bodies-older-renderer'));
   await writeFile(join(cacheDir, 'bodies-older-renderer', 'ab.v8'), 'old');
   await writeFile(join(cacheDir, 'ab.json'), '{}');

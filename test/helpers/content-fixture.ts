@@ -1,6 +1,6 @@
-import { cp, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { tempDir } from './temp-dir.ts';
 
 export const REAL_CONTENT = new URL('../../content/', import.meta.url).pathname;
 
@@ -20,7 +20,7 @@ export function article(fields: Record<string, string> = {}, body = 'Isi berita 
 
 /** A temporary content folder with the real registry and the given article files (paths relative to it). */
 export async function makeContent(files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'arsip-content-'));
+  const dir = await tempDir('arsip-content-');
   await cp(join(REAL_CONTENT, 'registry'), join(dir, 'registry'), { recursive: true });
   for (const [name, data] of Object.entries(files)) {
     await mkdir(dirname(join(dir, name)), { recursive: true });

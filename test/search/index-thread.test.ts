@@ -5,11 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startSearchIndex } from '../../src/search/index-thread.ts';
 import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { archive } from './fixture.ts';
 
 async function filesIn(dir: string): Promise<Map<string, string>> {
@@ -18,31 +18,23 @@ async function filesIn(dir: string): Promise<Map<string, string>> {
 }
 
 test('the worker writes byte-identical files to the in-process build', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'index-thread-'));
-  try {
-    await writeSearchIndex(archive, join(dir, 'here'), { shardSize: 3 });
-    await startSearchIndex(archive, join(dir, 'worker'), { shardSize: 3 });
-    const cacheDir = join(dir, 'cache');
-    await startSearchIndex(archive, join(dir, 'worker-cold'), { shardSize: 3, cacheDir });
-    await startSearchIndex(archive, join(dir, 'worker-warm'), { shardSize: 3, cacheDir });
-    const expected = await filesIn(join(dir, 'here', SEARCH_DIR));
-    assert.deepEqual([...expected.keys()], ['body-0.json', 'body-1.json', 'head.json']);
-    for (const run of ['worker', 'worker-cold', 'worker-warm']) {
-      assert.deepEqual(await filesIn(join(dir, run, SEARCH_DIR)), expected, run);
-    }
-    assert.equal((await readdir(cacheDir)).length, 2, 'the worker filled the shard cache');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const dir = await tempDir('index-thread-');
+  await writeSearchIndex(archive, join(dir, 'here'), { shardSize: 3 });
+  await startSearchIndex(archive, join(dir, 'worker'), { shardSize: 3 });
+  const cacheDir = join(dir, 'cache');
+  await startSearchIndex(archive, join(dir, 'worker-cold'), { shardSize: 3, cacheDir });
+  await startSearchIndex(archive, join(dir, 'worker-warm'), { shardSize: 3, cacheDir });
+  const expected = await filesIn(join(dir, 'here', SEARCH_DIR));
+  assert.deepEqual([...expected.keys()], ['body-0.json', 'body-1.json', 'head.json']);
+  for (const run of ['worker', 'worker-cold', 'worker-warm']) {
+    assert.deepEqual(await filesIn(join(dir, run, SEARCH_DIR)), expected, run);
   }
+  assert.equal((await readdir(cacheDir)).length, 2, 'the worker filled the shard cache');
 });
 
 test('a failure in the worker rejects', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'index-thread-fail-'));
-  try {
-    // The output "folder" is a file, so the worker cannot create search/ in it.
-    await writeFile(join(dir, 'out'), '');
-    await assert.rejects(startSearchIndex(archive, join(dir, 'out')));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const dir = await tempDir('index-thread-fail-');
+  // The output "folder" is a file, so the worker cannot create search/ in it.
+  await writeFile(join(dir, 'out'), '');
+  await assert.rejects(startSearchIndex(archive, join(dir, 'out')));
 });

@@ -5,14 +5,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Archive, Article } from '../../src/content/model.ts';
 import { buildSearchFiles, type SearchFiles } from '../../src/search/build-index.ts';
 import { HEAD_FILE, type HeadPayload, type ShardPayload } from '../../src/search/payload.ts';
 import { analysisFiles, ShardCache, shardKey } from '../../src/search/shard-cache.ts';
 import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { archive as fixture, article, sources } from './fixture.ts';
 
 const SHARD_SIZE = 2;
@@ -36,17 +36,13 @@ const serialised = (files: SearchFiles) => JSON.stringify(Object.fromEntries(fil
 const headOf = (files: SearchFiles) => JSON.parse(files.get(HEAD_FILE)!) as HeadPayload;
 
 async function withCache(run: (dir: string, build: (archive: Archive) => { files: SearchFiles; cache: ShardCache }) => Promise<void>) {
-  const dir = await mkdtemp(join(tmpdir(), 'shard-cache-'));
-  try {
-    await run(dir, (archive) => {
-      const cache = new ShardCache(dir);
-      const files = buildSearchFiles(archive, { shardSize: SHARD_SIZE, shardCache: cache });
-      cache.prune();
-      return { files, cache };
-    });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const dir = await tempDir('shard-cache-');
+  await run(dir, (archive) => {
+    const cache = new ShardCache(dir);
+    const files = buildSearchFiles(archive, { shardSize: SHARD_SIZE, shardCache: cache });
+    cache.prune();
+    return { files, cache };
+  });
 }
 
 test('an unchanged archive reuses every shard and gives the same files as a build without cache', async () => {
@@ -60,24 +56,20 @@ test('an unchanged archive reuses every shard and gives the same files as a buil
 });
 
 test('the written shard is the cached one, not a rebuild', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'shard-cache-write-'));
-  try {
-    const cacheDir = join(dir, 'cache');
-    const archive = archiveOf(BODIES);
-    await writeSearchIndex(archive, join(dir, 'one'), { shardSize: SHARD_SIZE, cacheDir });
-    // Mark every cached entry; a second build that reuses them writes the mark.
-    for (const name of await readdir(cacheDir)) {
-      const [roots, shard] = (await readFile(join(cacheDir, name), 'utf8')).split('\n') as [string, string];
-      const payload = JSON.parse(shard) as ShardPayload;
-      payload.excerpts = payload.excerpts.map(() => 'FROM THE CACHE');
-      await writeFile(join(cacheDir, name), `${roots}\n${JSON.stringify(payload)}`);
-    }
-    await writeSearchIndex(archive, join(dir, 'two'), { shardSize: SHARD_SIZE, cacheDir });
-    const shard = JSON.parse(await readFile(join(dir, 'two', SEARCH_DIR, 'body-0.json'), 'utf8')) as ShardPayload;
-    assert.deepEqual(shard.excerpts, ['FROM THE CACHE', 'FROM THE CACHE']);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const dir = await tempDir('shard-cache-write-');
+  const cacheDir = join(dir, 'cache');
+  const archive = archiveOf(BODIES);
+  await writeSearchIndex(archive, join(dir, 'one'), { shardSize: SHARD_SIZE, cacheDir });
+  // Mark every cached entry; a second build that reuses them writes the mark.
+  for (const name of await readdir(cacheDir)) {
+    const [roots, shard] = (await readFile(join(cacheDir, name), 'utf8')).split('\n') as [string, string];
+    const payload = JSON.parse(shard) as ShardPayload;
+    payload.excerpts = payload.excerpts.map(() => 'FROM THE CACHE');
+    await writeFile(join(cacheDir, name), `${roots}\n${JSON.stringify(payload)}`);
   }
+  await writeSearchIndex(archive, join(dir, 'two'), { shardSize: SHARD_SIZE, cacheDir });
+  const shard = JSON.parse(await readFile(join(dir, 'two', SEARCH_DIR, 'body-0.json'), 'utf8')) as ShardPayload;
+  assert.deepEqual(shard.excerpts, ['FROM THE CACHE', 'FROM THE CACHE']);
 });
 
 test('a new newest article rebuilds only the last shard', async () => {

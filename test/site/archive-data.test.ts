@@ -1,10 +1,9 @@
 /** The archive hand-over: a preloaded archive is used as is; loading content with errors fails with every error formatted. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getArchive, setPreloadedArchive } from '../../src/site/archive-data.ts';
+import { makeContent } from '../helpers/content-fixture.ts';
 import { fixtureArchive } from './fixture-archive.ts';
 
 test('a preloaded archive is returned for its content folder and drafts flag only', async () => {
@@ -16,18 +15,14 @@ test('a preloaded archive is returned for its content folder and drafts flag onl
 });
 
 test('content errors reach Eleventy as one error listing every problem as path:line: message', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'site-bad-content-'));
-  try {
-    await cp('content/registry', join(dir, 'registry'), { recursive: true });
-    await writeFile(join(dir, 'articles-bad-date.md'), '---\ntitle: Salah\ndate: 2017-02-30\nsource: ANTARA\nactors: [Rusia]\ntopics: [kontraterorisme]\n---\n\nIsi.\n');
-    await writeFile(join(dir, 'articles-bad-actor.md'), '---\ntitle: Salah juga\ndate: 2017-02-01\nsource: ANTARA\nactors: [Lavrow]\ntopics: [kontraterorisme]\n---\n\nIsi.\n');
-    await assert.rejects(getArchive({ contentDir: dir, includeDrafts: false }), (error: Error) => {
-      assert.match(error.message, /^2 content error\(s\):/);
-      assert.match(error.message, /articles-bad-date\.md:3: /);
-      assert.match(error.message, /articles-bad-actor\.md:\d+: .*Lavrow/);
-      return true;
-    });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const dir = await makeContent({
+    'articles-bad-date.md': '---\ntitle: Salah\ndate: 2017-02-30\nsource: ANTARA\nactors: [Rusia]\ntopics: [kontraterorisme]\n---\n\nIsi.\n',
+    'articles-bad-actor.md': '---\ntitle: Salah juga\ndate: 2017-02-01\nsource: ANTARA\nactors: [Lavrow]\ntopics: [kontraterorisme]\n---\n\nIsi.\n',
+  });
+  await assert.rejects(getArchive({ contentDir: dir, includeDrafts: false }), (error: Error) => {
+    assert.match(error.message, /^2 content error\(s\):/);
+    assert.match(error.message, /articles-bad-date\.md:3: /);
+    assert.match(error.message, /articles-bad-actor\.md:\d+: .*Lavrow/);
+    return true;
+  });
 });

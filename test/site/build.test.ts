@@ -2,9 +2,9 @@
  * Builds the fixture archive once and checks the output: every page and feed
  * exists, HTML is valid, links resolve, feeds and sitemap parse and validate.
  */
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Archive } from '../../src/content/model.ts';
 import { buildSite, TEST_BASE_URL } from './build-site.ts';
@@ -23,7 +23,6 @@ before(async () => {
   out = await buildSite(archive);
   files = new Set(await listFiles(out));
 });
-after(() => rm(out, { recursive: true, force: true }));
 
 test('every article, term page, year page and feed exists', () => {
   const expected = [

@@ -1,7 +1,7 @@
 /** The real seed content, loaded by src/content and built: pages, dates as the articles state them, valid output. */
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadArchive } from '../../src/content/load.ts';
 import type { Archive } from '../../src/content/model.ts';
@@ -18,7 +18,6 @@ before(async () => {
   archive = loaded;
   out = await buildSite(archive);
 });
-after(() => rm(out, { recursive: true, force: true }));
 
 test('every seed article and term has its page', async () => {
   const files = new Set(await listFiles(out));

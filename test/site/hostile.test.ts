@@ -3,9 +3,9 @@
  * names, labels, summaries, authors, URLs) come out escaped in every output:
  * HTML text and attributes, links, JSON-LD, feeds and the sitemap.
  */
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite } from './build-site.ts';
 import { fixtureArchive, PAYLOAD } from './fixture-archive.ts';
@@ -19,7 +19,6 @@ before(async () => {
   const files = (await listFiles(out)).filter((file) => /\.(html|xml|json|txt)$/.test(file) && !file.startsWith('search/'));
   outputs = new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(out, file), 'utf8')] as const)));
 });
-after(() => rm(out, { recursive: true, force: true }));
 
 const HOSTILE_PAGES = [
   'artikel/2018-06-01-artikel-berbahaya/index.html',

@@ -3,9 +3,9 @@
  * carries the prefix and resolves when served there; absolute URLs include it;
  * the interface strings and dates switch language, article bodies stay `id`.
  */
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite, TEST_BASE_URL } from './build-site.ts';
 import { fixtureArchive } from './fixture-archive.ts';
@@ -18,7 +18,6 @@ const read = (path: string) => readFile(join(out, path), 'utf8');
 before(async () => {
   out = await buildSite(fixtureArchive(), { SITE_PATH_PREFIX: PREFIX, SITE_LANGUAGE: 'en' });
 });
-after(() => rm(out, { recursive: true, force: true }));
 
 test('every root-relative URL in the HTML carries the path prefix', async () => {
   const files = (await listFiles(out)).filter((file) => file.endsWith('.html'));
