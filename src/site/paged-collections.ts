@@ -40,12 +40,12 @@ export function pagedOutputs(site: SiteModel): PagedOutput[] {
     }),
     ...pages.listingPages.map((page) => ({ collection: 'listingPages' as const, item: page, urls: [page.url], data: page })),
     ...pages.years.map((year) => ({ collection: 'years' as const, item: year, urls: [year.url], data: year })),
-    // Feeds without entries take the archive's newest change as their `updated`.
+    // Only feeds without entries show the archive's newest change (as their `updated`).
     ...pages.feeds.map((feed) => ({
       collection: 'feeds' as const,
       item: feed,
       urls: [feed.atomUrl, feed.jsonUrl],
-      data: { feed, newestChange: site.newestChange },
+      data: feed.articles.length ? { feed } : { feed, newestChange: site.newestChange },
     })),
   ];
 }

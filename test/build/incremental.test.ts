@@ -69,9 +69,11 @@ test('incremental builds equal clean builds after adding, editing and deleting a
     const before = await inodes();
     const olderListing = join(out, 'topik/kontraterorisme/halaman/2/index.html');
     const olderListingBefore = await stat(olderListing);
+    const otherActorFeed = join(out, 'aktor/sergey-lavrov/feed.xml');
+    const otherActorFeedBefore = await stat(otherActorFeed);
 
     // A new newest article: its own page, its neighbours, the listings, feeds and year change; old articles do not.
-    await writeFile(join(content, 'articles/berita-baru.md'), article({ title: '"Berita paling baru"', date: '2019-05-01' }, 'Isi berita baru.'));
+    await writeFile(join(content, 'articles/berita-baru.md'), article({ title: '"Berita paling baru"', date: '2019-05-01', actors: '[Indonesia]' }, 'Isi berita baru.'));
     const pinned = join(work, 'pinned-neighbour.html');
     await link(page(out, 'berita-44'), pinned); // the old output's neighbour page, whose content is about to change
     const pinnedText = await readFile(pinned, 'utf8');
@@ -80,6 +82,7 @@ test('incremental builds equal clean builds after adding, editing and deleting a
     const taken = [...before].filter(([file, ino]) => after.get(file) === ino).map(([file]) => file);
     assert.ok(taken.length >= 35, `most article pages are the same files, not rendered again (${taken.length} of 45)`);
     assert.equal((await stat(olderListing)).ino, olderListingBefore.ino, "a new article changes a term's first listing page only");
+    assert.equal((await stat(otherActorFeed)).ino, otherActorFeedBefore.ino, "the feed of an actor the new article does not name is kept");
     assert.ok(!taken.includes('articles/berita-44.md'), 'the neighbour of the new article is rendered again');
     assert.equal(await readFile(pinned, 'utf8'), pinnedText, "the previous output's files were not written to");
     assert.match(await readFile(page(out, 'berita-44'), 'utf8'), /Berita paling baru/, 'the neighbour links the new article');
