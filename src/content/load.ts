@@ -77,10 +77,11 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
 
   const articles = published.map((article, i) => toArticle(article, bodies[i]!, contentDir));
   articles.sort((a, b) => b.date.timestamp - a.date.timestamp || a.id.localeCompare(b.id));
-  linkRelated(articles);
+  const links = articles.map(toLink);
+  linkRelated(articles, links);
   articles.forEach((article, i) => {
-    if (articles[i + 1]) article.previous = toLink(articles[i + 1]!);
-    if (articles[i - 1]) article.next = toLink(articles[i - 1]!);
+    if (links[i + 1]) article.previous = links[i + 1];
+    if (links[i - 1]) article.next = links[i - 1];
   });
 
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -13,9 +13,10 @@ export function toLink(article: Article): ArticleLink {
  * Fills `related` for every article (sorted newest first): the articles sharing the most actors and topics, each
  * shared term weighted by its rarity (sharing "ISIS" says more than sharing "Rusia"), ties going to the nearest in
  * time: coverage of the same events, and a new article changes the lists of its neighbours only, not of every
- * article sharing its terms (which incremental builds would have to render again).
+ * article sharing its terms (which incremental builds would have to render again). `links[i]` is the link to
+ * `articles[i]`: one object per article, however many lists show it.
  */
-export function linkRelated(articles: Article[]): void {
+export function linkRelated(articles: Article[], links: readonly ArticleLink[]): void {
   // Terms become small integers and dates a typed array: the scoring loop below runs millions of times.
   const termIds = new Map<string, number>();
   const termsByArticle = articles.map((article) =>
@@ -46,7 +47,7 @@ export function linkRelated(articles: Article[]): void {
     const ranksBefore = (a: number, b: number) =>
       scores[a] !== scores[b] ? scores[a]! > scores[b]! : distance(a) !== distance(b) ? distance(a) < distance(b) : a < b;
     const candidates = touched.subarray(0, count);
-    articles[index]!.related = best(candidates, RELATED_COUNT, ranksBefore).map((other) => toLink(articles[other]!));
+    articles[index]!.related = best(candidates, RELATED_COUNT, ranksBefore).map((other) => links[other]!);
     for (const other of candidates) scores[other] = 0;
   });
 }
