@@ -12,6 +12,7 @@ import { writeSearchIndex } from './src/search/write-index.ts';
 import { archiveSourceFromEnv, clearArchiveCache, getArchive, pagesToRender, siteModelOf } from './src/site/archive-data.ts';
 import { formatArticleDate } from './src/site/format-date.ts';
 import { loadSettings } from './src/site/settings.ts';
+import { runnableUrl, runsCompiled } from './src/threads/compiled-copy.ts';
 
 function refuseExecutableFrontMatter(): never {
   throw new Error('JavaScript front matter is not allowed');
@@ -25,13 +26,28 @@ export default async function configure(eleventyConfig: EleventyConfig) {
     engines: { js: refuseExecutableFrontMatter, javascript: refuseExecutableFrontMatter },
   });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
-  // Feeds, sitemap and robots.txt are TypeScript templates that return strings built in src/site.
-  eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
+  // Feeds, sitemap and robots.txt are TypeScript templates that return strings built in src/site. A compiled
+  // build (src/cli/run-compiled.mjs) has no loader for `.ts`: it reads their data and renders them from their
+  // compiled copies, through the hooks Eleventy offers template languages of its own.
+  const importTemplateModule = (path: string) => import(runnableUrl(pathToFileURL(resolve(path)).href));
+  eleventyConfig.addExtension(
+    ['11ty.ts'],
+    runsCompiled
+      ? {
+          key: '11ty.js',
+          getData: true,
+          getInstanceFromInputPath: importTemplateModule,
+          compile: (_content: unknown, path: string) => async (data: unknown) => (await importTemplateModule(path)).render(data),
+          // The content Eleventy passes is not a string here, and the compiled copy is the same for every page.
+          compileOptions: { getCacheKey: (_content: unknown, path: string) => path },
+        }
+      : { key: '11ty.js' },
+  );
   // Paginated pages take their permalink from a function in `<template>.11tydata.ts`: a Nunjucks permalink
   // string would be compiled again for every page (a third of the build time at 2,000 articles).
   eleventyConfig.addDataExtension('ts', {
     read: false,
-    parser: async (filePath: string) => (await import(pathToFileURL(resolve(filePath)).href)).default,
+    parser: async (filePath: string) => (await importTemplateModule(filePath)).default,
   });
   // Root-relative links in templates get the path prefix at build time.
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -16,6 +16,7 @@ import { selectPages, setPreloadedArchive, siteModelOf } from '../site/archive-d
 import { loadSettings } from '../site/settings.ts';
 import { reportErrors, summaryLine } from './content-report.ts';
 import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
+import { runnableUrl } from '../threads/compiled-copy.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +33,8 @@ const contentDir = resolve(values.content!);
 const out = resolve(values.out!);
 const cacheDir = resolve(values.cache!);
 process.chdir(fileURLToPath(new URL('../../', import.meta.url)));
+// Under tsx, Eleventy imports the TypeScript config itself; from a compiled copy it gets the config's copy.
+const eleventyConfig = fileURLToPath(runnableUrl(new URL('../../.eleventy.ts', import.meta.url).href));
 
 const progress = createProgress({ quiet: values.quiet! });
 const result = await loadArchive({ contentDir, includeDrafts: values.drafts!, cacheDir: join(cacheDir, 'render'), onProgress: loadArchiveProgress(progress) });
@@ -57,7 +60,7 @@ try {
   // Eleventy renders meanwhile. Since the index is built without lunr.Builder, the overlap pays on a full build too
   // (10,000 articles: 15.1 → 13.1 s, peak RSS 0.78 → 0.86 GB).
   process.env.ARCHIVE_SEARCH_INDEX_WRITTEN = '1';
-  const eleventy = new Eleventy('templates', staging, { configPath: '.eleventy.ts', quietMode: true, config: countWrittenPages(progress) });
+  const eleventy = new Eleventy('templates', staging, { configPath: eleventyConfig, quietMode: true, config: countWrittenPages(progress) });
   // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
   eleventy.disableLogger();
   await Promise.all([searchIndex, eleventy.write()]);

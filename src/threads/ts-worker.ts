@@ -1,15 +1,14 @@
 /**
- * Worker threads that run TypeScript modules. Node 20 workers do not inherit
- * tsx's loader from the parent, so the worker registers it before importing
- * the module.
+ * Worker threads that run TypeScript modules. Node 20 workers do not inherit tsx's loader from the parent, so under
+ * tsx the worker registers it before importing the module; a compiled build starts the module's compiled copy.
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-
-const TSX_API = import.meta.resolve('tsx/esm/api');
+import { runnableUrl, runsCompiled } from './compiled-copy.ts';
 
 /** `moduleUrl`: a file URL, e.g. `import.meta.resolve('./my-worker.ts')`. */
 export function startTsWorker(moduleUrl: string, options: Omit<WorkerOptions, 'eval'> = {}): Worker {
-  const bootstrap = `import(${JSON.stringify(TSX_API)})
+  if (runsCompiled) return new Worker(new URL(runnableUrl(moduleUrl)), options);
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
     .then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
 }

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
+import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -33,7 +34,7 @@ test('drafts are left out of every file of a production build', { timeout: 120_0
     `---\ntitle: Draf ${MARKER}\ndate: 2024-05-05\nsource: ANTARA\nactors: [Lavrov, Marco Rubio]\ntopics: [kontraterorisme, timur-tengah]\nsummary: Ringkasan ${MARKER}\ndraft: true\n---\n\nIsi ${MARKER} tentang teroris.\n`,
   );
   const build = (out: string, drafts: boolean) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', content, '--out', out, '--quiet', ...(drafts ? ['--drafts'] : [])], { cwd: ROOT });
+    promisify(execFile)(process.execPath, npmScriptArgs('build', ['--content', content, '--out', out, '--quiet', ...(drafts ? ['--drafts'] : [])]), { cwd: ROOT });
 
   const production = join(work, 'site');
   await build(production, false);

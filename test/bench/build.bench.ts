@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { SearchEngine } from '../../src/search/client/engine.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
 import { HEAD_FILE, type HeadPayload } from '../../src/search/payload.ts';
+import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { writeCorpusContent } from './corpus-content.ts';
 import { WITHOUT_RELATED, writeHugoSite } from './hugo-site.ts';
 
@@ -159,8 +160,8 @@ async function benchSize(articles: number): Promise<Figures> {
   let folders = 0;
   const fresh = (name: string) => join(work, `${name}-${++folders}`);
   const build = (site: string, cache: string) =>
-    // The node options of `npm run build`, without npm's own process in the measurement.
-    measure(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', 'src/cli/build.ts', '--quiet', '--content', contentDir, '--out', site, '--cache', cache], ROOT);
+    // `npm run build` without npm's own process in the measurement.
+    measure(process.execPath, npmScriptArgs('build', ['--quiet', '--content', contentDir, '--out', site, '--cache', cache]), ROOT);
 
   let hugoOut = '';
   const runHugo = (config: string) =>

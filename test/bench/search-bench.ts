@@ -26,6 +26,7 @@ import { SearchEngine } from '../../src/search/client/engine.ts';
 import { decodeIndex } from '../../src/search/index-codec.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
 import { HEAD_FILE, type HeadPayload, type ShardPayload } from '../../src/search/payload.ts';
+import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { writeCorpusContent } from './corpus-content.ts';
 
 const QUERIES = [
@@ -108,7 +109,7 @@ async function bench(size: number): Promise<void> {
     const content = await writeCorpusContent(size, join(work, 'content'));
     const site = join(work, 'site');
     const start = performance.now();
-    await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet'], {
+    await run(process.execPath, npmScriptArgs('build', ['--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet']), {
       maxBuffer: 64 * 1024 * 1024,
     });
     const buildSeconds = (performance.now() - start) / 1000;

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { buildSite as buildFixtureSite } from '../site/build-site.ts';
 import { fixtureArchive, PAYLOAD } from '../site/fixture-archive.ts';
@@ -31,7 +32,7 @@ const SLUG = {
 /** Builds the seed site with the real build CLI into a temp folder. */
 async function buildSite(env: Record<string, string> = {}): Promise<string> {
   const dir = await tempDir('search-site-');
-  await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--out', join(dir, 'site'), '--cache', join(dir, 'cache'), '--quiet'], {
+  await run(process.execPath, npmScriptArgs('build', ['--out', join(dir, 'site'), '--cache', join(dir, 'cache'), '--quiet']), {
     env: { ...process.env, ...env },
   });
   return dir;

@@ -10,13 +10,14 @@ import { promisify } from 'node:util';
 import { link, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { article, makeContent } from '../helpers/content-fixture.ts';
+import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 async function build(content: string, out: string, cache: string): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', content, '--out', out, '--cache', cache], { cwd: ROOT });
+  const { stdout } = await run(process.execPath, npmScriptArgs('build', ['--content', content, '--out', out, '--cache', cache]), { cwd: ROOT });
   return stdout.trim().split('\n').at(-1)!;
 }
 

@@ -5,25 +5,26 @@ import { promisify } from 'node:util';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { article, makeContent, REAL_CONTENT } from '../helpers/content-fixture.ts';
+import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
-const tsx = (script: string, args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT }).then(
+const npm = (script: 'build' | 'check', args: string[]) =>
+  run(process.execPath, npmScriptArgs(script, args), { cwd: ROOT }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
 
 test('check prints a one-line summary and succeeds on the seed archive', async () => {
-  const { code, stdout } = await tsx('src/cli/check.ts', ['--content', REAL_CONTENT]);
+  const { code, stdout } = await npm('check', ['--content', REAL_CONTENT]);
   assert.equal(code, 0);
   assert.match(stdout, /^check: 5 articles, \d+ actors, \d+ topics, \d+ sources, 0 errors$/m);
 });
 
 test('check reports every error as path:line: message (hint) and exits non-zero', async () => {
   const dir = await makeContent({ 'a.md': article({ date: '2017-02-30' }), 'b.md': article({ actors: '[Lavrow]' }) });
-  const { code, stdout, stderr } = await tsx('src/cli/check.ts', ['--content', dir]);
+  const { code, stdout, stderr } = await npm('check', ['--content', dir]);
   assert.equal(code, 1);
   assert.match(stderr, /a\.md:3: "date": 2017-02-30 does not exist \(.+\)/);
   assert.match(stderr, /b\.md:5: unknown actor "Lavrow" \(did you mean "Lavrov"/);
@@ -35,7 +36,7 @@ test('a build with invalid content writes nothing and leaves the previous output
   const out = join(await tempDir('arsip-out-'), 'site');
   await mkdir(out);
   await writeFile(join(out, 'index.html'), 'previous site');
-  const { code, stderr } = await tsx('src/cli/build.ts', ['--content', dir, '--out', out, '--quiet']);
+  const { code, stderr } = await npm('build', ['--content', dir, '--out', out, '--quiet']);
   assert.equal(code, 1);
   assert.match(stderr, /unknown topic "nope"/);
   assert.match(stderr, /nothing was written/);
@@ -46,13 +47,13 @@ test('a build ends with one summary line, prints nothing with --quiet, and repla
   const out = join(await tempDir('arsip-out-'), 'site');
   await mkdir(out);
   await writeFile(join(out, 'stale.html'), 'from an older build');
-  const loud = await tsx('src/cli/build.ts', ['--content', REAL_CONTENT, '--out', out]);
+  const loud = await npm('build', ['--content', REAL_CONTENT, '--out', out]);
   assert.equal(loud.code, 0);
   assert.match(loud.stdout.trim().split('\n').at(-1)!, /^built .+: 5\/5 files loaded, \d+ pages written in [\d.]+ s$/);
   await assert.rejects(readFile(join(out, 'stale.html')), 'the new site replaced the old folder');
   assert.match(await readFile(join(out, 'index.html'), 'utf8'), /<html/);
 
-  const quiet = await tsx('src/cli/build.ts', ['--content', REAL_CONTENT, '--out', out, '--quiet']);
+  const quiet = await npm('build', ['--content', REAL_CONTENT, '--out', out, '--quiet']);
   assert.equal(quiet.code, 0);
   assert.equal(quiet.stdout + quiet.stderr, '');
 });

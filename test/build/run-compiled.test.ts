@@ -1,0 +1,59 @@
+/**
+ * `npm run build` runs from a compiled copy (src/cli/run-compiled.mjs): it must write exactly what the build writes
+ * under tsx, render bodies and the search index on its worker threads, and never run a copy older than the sources.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { article, makeContent, REAL_CONTENT } from '../helpers/content-fixture.ts';
+import { npmScriptArgs } from '../helpers/npm-script.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+const RECORD = join(ROOT, 'node_modules/.cache/arsip-compiled/current.json');
+
+async function tree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(dir.length + 1), await readFile(join(entry.parentPath, entry.name), 'utf8'));
+  }
+  return files;
+}
+
+test('the compiled build writes the same site as the build under tsx, bodies rendered on worker threads', { timeout: 120_000 }, async () => {
+  // Enough bodies to miss the render cache that they go to the render workers (src/content/render-pool.ts).
+  const extra = Object.fromEntries(
+    Array.from({ length: 450 }, (_, i) => [`articles/tambahan-${i}.md`, article({ title: `"Berita tambahan ${i}"` }, `Isi **tambahan** nomor ${i}.`)]),
+  );
+  const content = await makeContent(extra);
+  for (const name of await readdir(join(REAL_CONTENT, 'articles'))) {
+    await writeFile(join(content, 'articles', name), await readFile(join(REAL_CONTENT, 'articles', name)));
+  }
+  const work = await tempDir('arsip-compiled-');
+  const build = (command: string[], name: string) =>
+    run(process.execPath, [...command, '--content', content, '--out', join(work, name), '--cache', join(work, `${name}-cache`), '--quiet'], { cwd: ROOT });
+  await build(npmScriptArgs('build'), 'compiled');
+  await build(['--import', 'tsx', 'src/cli/build.ts'], 'tsx');
+  const [compiled, underTsx] = await Promise.all([tree(join(work, 'compiled')), tree(join(work, 'tsx'))]);
+  assert.match(compiled.get('artikel/tambahan-449/index.html') ?? 'missing', /<strong>tambahan<\/strong>/);
+  assert.match(compiled.get('feed.xml')!, /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/, 'TypeScript templates render');
+  assert.deepEqual([...compiled.keys()].sort(), [...underTsx.keys()].sort(), 'same files');
+  for (const [path, text] of underTsx) assert.equal(compiled.get(path), text, `${path} differs from the build under tsx`);
+});
+
+test('a source file that differs from the one the copy was made from makes a new copy', { timeout: 60_000 }, async () => {
+  await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+  const before = JSON.parse(await readFile(RECORD, 'utf8')) as { folder: string; inputs: Record<string, string> };
+  assert.ok('src/content/load.ts' in before.inputs, 'the record lists the sources the copy was made from');
+  await writeFile(RECORD, JSON.stringify({ ...before, inputs: { ...before.inputs, 'src/content/load.ts': 'a hash of other code' } }));
+
+  const { stdout } = await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+  assert.match(stdout, /^check: 5 articles/m);
+  const after = JSON.parse(await readFile(RECORD, 'utf8')) as typeof before;
+  assert.notEqual(after.folder, before.folder, 'compiled again');
+  assert.equal(after.inputs['src/content/load.ts'], before.inputs['src/content/load.ts']);
+});
