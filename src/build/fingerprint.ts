@@ -1,34 +1,35 @@
 /**
- * Fingerprints of the data a page is made from. An article inside a page's data is replaced by its own
- * fingerprint, computed once, so an article shown on many listing pages is serialised once; its HTML is hashed
- * rather than serialised (the plain text comes from the same body). The article's links to other articles
- * (related, previous, next) are left out: only its own page shows them, and `pagedOutputs` adds them to that
- * page's data, so a new article re-renders its neighbours' pages but not every listing that shows a neighbour.
+ * Fingerprints of the data a page is made from. Articles and the links to them inside a page's data stand for
+ * themselves, so an article shown on many pages is described once:
+ * - An article is made, by code whose version is in `context`, from its file's bytes, its path and the registry
+ *   entries it names: the inputs the parse and render caches trust too. Those inputs are its fingerprint; hashing
+ *   the article itself was a third of an incremental build's planning at 10,000 articles.
+ * - A link (one object per article, src/content/related.ts) stands for a hash of its own fields, so editing an
+ *   article's body does not re-render the pages that merely link it.
+ * An article's links to other articles (related, previous, next) are not part of it: only its own page shows them,
+ * and `pagedOutputs` adds them to that page's data, so a new article re-renders its neighbours' pages but not every
+ * listing that shows a neighbour.
  */
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/model.ts';
 
 const hash = (text: string) => createHash('sha1').update(text).digest('base64');
 
-const NOT_HASHED = new Set(['html', 'text', 'related', 'previous', 'next']);
-
 export type Fingerprinter = (data: unknown) => string;
 
 /** `context` is what every page shares (site settings, strings, the code that renders them). */
 export function pageFingerprinter(articles: readonly Article[], context: string): Fingerprinter {
-  // Registry entries (an article's source, actors and topics) are shared by thousands of articles: each is
-  // serialised once, and articles carry its fingerprint, which halves what is hashed per article.
+  // Registry entries are shared by thousands of articles: each is serialised once.
   const ofEntry = new Map<unknown, string>();
+  const entry = (value: unknown) => ofEntry.get(value) ?? ofEntry.set(value, hash(JSON.stringify(value))).get(value)!;
+  const known = new Map<unknown, string>();
   for (const article of articles) {
-    for (const entry of [article.source.source, ...article.actors, ...article.topics]) {
-      if (!ofEntry.has(entry)) ofEntry.set(entry, `entry:${hash(JSON.stringify(entry))}`);
+    const entries = [article.source.source, ...article.actors, ...article.topics].map(entry).join(',');
+    known.set(article, `article:${article.sourceHash}:${article.sourcePath}:${entries}`);
+    for (const link of [...article.related, article.previous, article.next]) {
+      if (link && !known.has(link)) known.set(link, `link:${hash(JSON.stringify(link))}`);
     }
   }
-  const ofArticle = new Map<unknown, string>();
-  for (const article of articles) {
-    const fields = JSON.stringify(article, (key, value) => (NOT_HASHED.has(key) ? undefined : (ofEntry.get(value) ?? value)));
-    ofArticle.set(article, `article:${hash(fields)}${hash(article.html)}`);
-  }
   const contextHash = hash(context);
-  return (data) => hash(contextHash + JSON.stringify(data, (_key, value) => ofArticle.get(value) ?? value));
+  return (data) => hash(contextHash + JSON.stringify(data, (_key, value) => known.get(value) ?? value));
 }

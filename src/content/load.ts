@@ -46,6 +46,7 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const parseCache = await openingParseCache;
   const valid: ParsedArticle[] = [];
   const published: ParsedArticle[] = [];
+  const publishedKeys: string[] = [];
   // Bodies render on worker threads while the files after them are read and parsed.
   const renderer = new BodyRenderer(options.cacheDir);
   try {
@@ -54,12 +55,14 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
     for (const [index, path] of listing.files.entries()) {
       const bytes = reader.read(path);
       options.onProgress?.({ phase: 'read', done: index + 1, total: listing.files.length });
-      const { article, errors: fileErrors } = parseFile(bytes, path, registry, parseCache);
+      const key = contentKey(bytes);
+      const { article, errors: fileErrors } = parseFile(bytes, key, path, registry, parseCache);
       errors.push(...fileErrors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
       if (!article) continue;
       valid.push(article);
       if (options.includeDrafts || !article.draft) {
         published.push(article);
+        publishedKeys.push(key);
         renderer.add(article.body);
       }
     }
@@ -75,7 +78,7 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const bodies = await renderer.finish();
   options.onProgress?.({ phase: 'render', done: published.length, total: published.length });
 
-  const articles = published.map((article, i) => toArticle(article, bodies[i]!, contentDir));
+  const articles = published.map((article, i) => toArticle(article, publishedKeys[i]!, bodies[i]!, contentDir));
   articles.sort((a, b) => b.date.timestamp - a.date.timestamp || a.id.localeCompare(b.id));
   const links = articles.map(toLink);
   linkRelated(articles, links);
@@ -92,9 +95,8 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
  * Decodes and parses one file's bytes, unless fields are cached for these exact bytes and still link to the registry.
  * Nothing of a cached file is kept: should its body's render not be cached either, the file is read again.
  */
-function parseFile(bytes: Uint8Array, path: string, registry: Registry, cache: ParseCache): { article?: ParsedArticle; errors: ContentError[] } {
+function parseFile(bytes: Uint8Array, key: string, path: string, registry: Registry, cache: ParseCache): { article?: ParsedArticle; errors: ContentError[] } {
   const file = displayPath(path);
-  const key = contentKey(bytes);
   const cached = cache.get(key);
   const article = cached && linkArticle(cached, () => textAgain(path, key), file, registry);
   if (article) return { article, errors: [] };
@@ -112,7 +114,7 @@ function textAgain(path: string, key: string): string {
   return text.text;
 }
 
-function toArticle(parsed: ParsedArticle, body: RenderedBody, contentDir: string): Article {
+function toArticle(parsed: ParsedArticle, sourceHash: string, body: RenderedBody, contentDir: string): Article {
   // Fields one by one: object rest (`{ file, body, ...fields }`) is several times slower, at 10,000 articles.
   return {
     title: parsed.title,
@@ -128,6 +130,7 @@ function toArticle(parsed: ParsedArticle, body: RenderedBody, contentDir: string
     slug: parsed.slug,
     url: `/artikel/${parsed.slug}/`,
     sourcePath: relative(contentDir, resolve(parsed.file)).split('\\').join('/'),
+    sourceHash,
     html: body.html,
     text: body.text,
     ...summarise(body, parsed.summary),

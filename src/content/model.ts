@@ -80,6 +80,8 @@ export interface Article {
   url: string;
   /** Path of the Markdown file relative to the content folder (POSIX separators). */
   sourcePath: string;
+  /** SHA-1 of the Markdown file's bytes: it changes whenever the file does. */
+  sourceHash: string;
   title: string;
   date: ArticleDate;
   updated?: ArticleDate;

@@ -48,6 +48,7 @@ export function article(spec: Spec): Article {
     slug: spec.slug,
     url: `/artikel/${spec.slug}/`,
     sourcePath: `articles/${spec.slug}.md`,
+    sourceHash: `hash of ${spec.slug}`,
     title: spec.title,
     date: { iso: spec.day, day: spec.day, year, month, hasTime: false, timestamp: Date.parse(`${spec.day}T00:00:00+07:00`) },
     source: { source: spec.source },

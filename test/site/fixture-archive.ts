@@ -118,6 +118,7 @@ function toArticle(draft: Draft): Article {
     slug: draft.slug,
     url: `/artikel/${draft.slug}/`,
     sourcePath: `articles/${draft.slug}.md`,
+    sourceHash: `hash of ${draft.slug}`,
     title: draft.title,
     date: articleDate(draft.date),
     ...(draft.updated ? { updated: articleDate(draft.updated) } : {}),
