@@ -27,7 +27,7 @@ export function planPages(
   previous: PageFingerprints | undefined,
   isInPreviousOutput: (path: string) => boolean,
 ): PagePlan {
-  const selection: PageSelection = { articles: [], listingPages: [], years: [], feeds: [] };
+  const selection: PageSelection = { articles: [], listingPages: [], years: [], months: [], feeds: [] };
   const keep: string[] = [];
   const fingerprints: PageFingerprints = {};
   for (const output of pagedOutputs(site)) {

@@ -1,5 +1,5 @@
 /**
- * The templates that write one page per item: articles, term listings, years and feeds. Eleventy paginates over a
+ * The templates that write one page per item: articles, term listings, years, months and feeds. Eleventy paginates over a
  * `PageSelection` (global `pages`), which is every item for `serve` and a clean build, and only the items whose
  * data changed for an incremental build (src/build). `pagedOutputs` says what each page is made of, so the two
  * can never disagree about which data a page depends on.
@@ -7,17 +7,18 @@
 import { feedLinks, type FeedSpec } from './feeds.ts';
 import type { ArticlePage, SiteModel } from './site-model.ts';
 import type { TermListingPage } from './term-pages.ts';
-import type { TimelineYear } from './timeline.ts';
+import type { TimelineMonth, TimelineYear } from './timeline.ts';
 
 export interface PageSelection {
   articles: ArticlePage[];
   listingPages: TermListingPage[];
   years: TimelineYear[];
+  months: TimelineMonth[];
   feeds: FeedSpec[];
 }
 
 export function allPages(site: SiteModel): PageSelection {
-  return { articles: site.articles, listingPages: site.listingPages, years: site.timeline.years, feeds: site.feeds };
+  return { articles: site.articles, listingPages: site.listingPages, years: site.timeline.years, months: site.timeline.months, feeds: site.feeds };
 }
 
 /** One paginated item: the URLs its template writes and everything besides `sharedPageData` that they show. */
@@ -40,6 +41,7 @@ export function pagedOutputs(site: SiteModel): PagedOutput[] {
     }),
     ...pages.listingPages.map((page) => ({ collection: 'listingPages' as const, item: page, urls: [page.url], data: page })),
     ...pages.years.map((year) => ({ collection: 'years' as const, item: year, urls: [year.url], data: year })),
+    ...pages.months.map((month) => ({ collection: 'months' as const, item: month, urls: [month.url], data: month })),
     // Only feeds without entries show the archive's newest change (as their `updated`).
     ...pages.feeds.map((feed) => ({
       collection: 'feeds' as const,

@@ -5,11 +5,23 @@ import { formatMonth, formatShortMonth, monthKey } from './format-date.ts';
 import type { UiStrings } from './i18n.ts';
 import type { UiLanguage } from './settings.ts';
 
-export interface TimelineMonth {
-  /** `2017-08`, the anchor on the year page. */
+export interface MonthLink {
+  /** `2017-08` */
   key: string;
   label: string;
+  url: string;
+  count: number;
+}
+
+/** A month page lists its articles: a busy year holds thousands, too many for one page. */
+export interface TimelineMonth extends MonthLink {
+  year: YearLink;
+  /** Newest first. */
   articles: Article[];
+  /** The next older month with articles. */
+  previous?: MonthLink;
+  /** The next newer month with articles. */
+  next?: MonthLink;
 }
 
 export interface YearLink {
@@ -20,7 +32,7 @@ export interface YearLink {
 
 export interface TimelineYear extends YearLink {
   /** Newest month first, only months with articles. */
-  months: TimelineMonth[];
+  months: MonthLink[];
   chart: BarChart;
   /** The next older year with articles. */
   previous?: YearLink;
@@ -31,6 +43,8 @@ export interface TimelineYear extends YearLink {
 export interface Timeline {
   /** Newest year first. */
   years: TimelineYear[];
+  /** Newest month first, only months with articles. */
+  months: TimelineMonth[];
   chart: BarChart;
 }
 
@@ -41,7 +55,7 @@ export function yearUrl(year: number): string {
 }
 
 export function monthUrl(year: number, month: number): string {
-  return `${yearUrl(year)}#${monthKey(year, month)}`;
+  return `${yearUrl(year)}${String(month).padStart(2, '0')}/`;
 }
 
 /** One colour per topic in registry order, plus a last series for articles without a topic. */
@@ -126,7 +140,7 @@ export function yearChart(
   return buildBarChart({ title: options.title, buckets, series, unit: context.strings.articles });
 }
 
-/** Bars per month for the given years, split by main topic, each linking to its month on the year page. */
+/** Bars per month for the given years, split by main topic, each linking to its month's page. */
 function monthChart(articles: readonly Article[], years: readonly number[], context: ChartContext, title: string): BarChart {
   const counter = new ChartCounter(context.topics, true);
   const byMonth = groupBy(articles, (article) => monthKey(article.date.year, article.date.month));
@@ -153,28 +167,33 @@ function monthChart(articles: readonly Article[], years: readonly number[], cont
 /** `articles` newest first, as in the archive. */
 export function buildTimeline(articles: readonly Article[], context: ChartContext): Timeline {
   const byYear = groupBy(articles, (article) => article.date.year);
-  const links: YearLink[] = [...byYear.entries()]
+  const yearLinks: YearLink[] = [...byYear.entries()]
     .sort(([a], [b]) => b - a)
     .map(([year, group]) => ({ year, url: yearUrl(year), count: group.length }));
-  const years = links.map((link, index): TimelineYear => {
-    const group = byYear.get(link.year) ?? [];
-    const byMonth = groupBy(group, (article) => monthKey(article.date.year, article.date.month));
-    return {
-      ...link,
-      months: [...byMonth.entries()]
-        .sort(([a], [b]) => b.localeCompare(a))
-        .map(([key, monthArticles]) => ({
-          key,
-          label: formatMonth(link.year, Number(key.slice(5)), context.language),
-          articles: monthArticles,
-        })),
-      chart: monthChart(group, [link.year], context, `${context.strings.articlesPerMonthByTopic} — ${link.year}`),
-      previous: links[index + 1],
-      next: links[index - 1],
-    };
-  });
+  const byMonth = groupBy(articles, (article) => monthKey(article.date.year, article.date.month));
+  const monthLinks = [...byMonth.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([key, group]): MonthLink => {
+      const [year, month] = [Number(key.slice(0, 4)), Number(key.slice(5))];
+      return { key, label: formatMonth(year, month, context.language), url: monthUrl(year, month), count: group.length };
+    });
+  const years = yearLinks.map((link, index): TimelineYear => ({
+    ...link,
+    months: monthLinks.filter((month) => month.key.startsWith(`${link.year}-`)),
+    chart: monthChart(byYear.get(link.year) ?? [], [link.year], context, `${context.strings.articlesPerMonthByTopic} — ${link.year}`),
+    previous: yearLinks[index + 1],
+    next: yearLinks[index - 1],
+  }));
+  const months = monthLinks.map((link, index): TimelineMonth => ({
+    ...link,
+    year: yearLinks.find((year) => link.key.startsWith(`${year.year}-`))!,
+    articles: byMonth.get(link.key) ?? [],
+    previous: monthLinks[index + 1],
+    next: monthLinks[index - 1],
+  }));
   return {
     years,
+    months,
     chart: monthChart(articles, yearSpan(articles), context, context.strings.articlesPerMonthByTopic),
   };
 }

@@ -24,7 +24,7 @@ before(async () => {
   files = new Set(await listFiles(out));
 });
 
-test('every article, term page, year page and feed exists', () => {
+test('every article, term page, year and month page and feed exists', () => {
   const expected = [
     'index.html', '404.html', 'robots.txt', 'sitemap.xml', 'feed.xml', 'feed.json',
     'topik/index.html', 'aktor/index.html', 'sumber/index.html', 'linimasa/index.html',
@@ -35,6 +35,7 @@ test('every article, term page, year page and feed exists', () => {
     ...archive.sources.map((s) => `sumber/${s.id}/index.html`),
     'topik/kontraterorisme/halaman/2/index.html',
     'linimasa/2016/index.html', 'linimasa/2017/index.html', 'linimasa/2018/index.html',
+    ...new Set(archive.articles.map((a) => `linimasa/${a.date.day.slice(0, 4)}/${a.date.day.slice(5, 7)}/index.html`)),
   ];
   const missing = expected.filter((file) => !files.has(file));
   assert.deepEqual(missing, []);
@@ -160,6 +161,7 @@ test('sitemap validates against the sitemaps.org 0.9 XSD and lists every page wi
   const byLoc = new Map(entries.map((e) => [e.loc, e.lastmod]));
   assert.equal(byLoc.get(`${TEST_BASE_URL}/artikel/2016-03-15-kerja-sama-3/`), '2016-03-15');
   assert.equal(byLoc.get(`${TEST_BASE_URL}/artikel/2017-02-01-pagi-di-jakarta/`), '2017-02-03T03:00:00.000Z');
+  assert.equal(byLoc.get(`${TEST_BASE_URL}/linimasa/2017/02/`), '2017-02-15', 'the newest change among the month\'s articles');
   assert.equal(byLoc.get(`${TEST_BASE_URL}/`), '2018-06-01');
   assert.equal(byLoc.get(`${TEST_BASE_URL}/topik/tanpa-artikel/`), undefined, 'no invented lastmod');
 });
@@ -174,12 +176,17 @@ test('header search form GETs /search/ with q on every page', async () => {
   assert.match(html, /<input id="header-search-q" type="search" name="q"/);
 });
 
-test('timeline: year pages group by month with anchors the chart links to', async () => {
+test('timeline: year pages link month pages, which list the articles; the charts link the months', async () => {
   const html = await page('/linimasa/2017/');
-  assert.match(html, /<section id="2017-02" class="month"/);
-  assert.match(html, /<h2 id="2017-02-heading">Februari 2017/);
-  assert.match(html, /<a class="chart__bar" href="\/linimasa\/2017\/#2017-02" aria-label="Februari 2017: 2 artikel">/);
+  assert.match(html, /<li><a href="\/linimasa\/2017\/02\/">Februari 2017<\/a> <span class="count">2 artikel<\/span><\/li>/);
+  assert.match(html, /<a class="chart__bar" href="\/linimasa\/2017\/02\/" aria-label="Februari 2017: 2 artikel">/);
+  assert.doesNotMatch(html, /class="teaser"/, 'a year page does not list every article of the year');
+  const month = await page('/linimasa/2017/02/');
+  assert.match(month, /<h1>Februari 2017<\/h1>/);
+  assert.equal(month.match(/<li class="teaser">/g)?.length, 2);
+  assert.match(month, /<a href="\/linimasa\/2017\/">2017<\/a>/);
+  assert.match(month, /rel="prev"><span class="prev-next__label">← Bulan sebelumnya<\/span> Januari 2017<\/a>/);
   const index = await page('/linimasa/');
-  assert.match(index, /<a class="chart__bar" href="\/linimasa\/2016\/#2016-01" aria-label="Januari 2016: 3 artikel">/);
+  assert.match(index, /<a class="chart__bar" href="\/linimasa\/2016\/01\/" aria-label="Januari 2016: 3 artikel">/);
   assert.match(index, /<a href="\/linimasa\/2018\/">2018<\/a>/);
 });

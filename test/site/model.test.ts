@@ -89,13 +89,21 @@ test('site model: term pages, timeline months and feeds follow the archive', () 
   const years = model.timeline.years.map((y) => y.year);
   assert.deepEqual(years, [2018, 2017, 2016]);
   const y2017 = model.timeline.years.find((y) => y.year === 2017)!;
-  assert.ok(y2017.months.some((m) => m.key === '2017-02' && m.articles.some((a) => a.slug === '2017-02-01-pagi-di-jakarta')));
+  assert.ok(y2017.months.some((m) => m.key === '2017-02' && m.url === '/linimasa/2017/02/'));
   assert.equal(y2017.previous?.year, 2016);
   assert.equal(y2017.next?.year, 2018);
-  // Every chart bar with articles links to its month anchor on the year page.
+  // Month pages hold the articles, newest month first, each linking its neighbours and its year.
+  const february = model.timeline.months.find((m) => m.key === '2017-02')!;
+  assert.ok(february.articles.some((a) => a.slug === '2017-02-01-pagi-di-jakarta'));
+  assert.equal(february.count, february.articles.length);
+  assert.equal(february.year.url, '/linimasa/2017/');
+  assert.deepEqual(model.timeline.months.map((m) => m.key), [...model.timeline.months.map((m) => m.key)].sort().reverse());
+  assert.equal(february.previous?.key, model.timeline.months[model.timeline.months.indexOf(february) + 1]!.key);
+  assert.equal(model.timeline.months.reduce((sum, m) => sum + m.articles.length, 0), archive.articles.length);
+  // Every chart bar with articles links to its month's page.
   const linked = model.timeline.chart.bars.filter((b) => b.total > 0);
   assert.equal(linked.reduce((sum, b) => sum + b.total, 0), archive.articles.length);
-  assert.ok(linked.every((b) => /^\/linimasa\/\d{4}\/#\d{4}-\d{2}$/.test(b.href ?? '')));
+  assert.ok(linked.every((b) => /^\/linimasa\/\d{4}\/\d{2}\/$/.test(b.href ?? '')));
   assert.ok(model.timeline.chart.bars.filter((b) => b.total === 0).every((b) => b.href === undefined));
 });
 
