@@ -22,11 +22,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'arsip-compiled');
 const RECORD = join(CACHE, 'current.json');
 /** Copies older than this, other than the current one, are deleted (a build still running from one may import from it). */
-const PRUNE_AFTER_MS = 24 * 60 * 60 * 1000;
+const PRUNE_AFTER_MS = 60 * 60 * 1000;
 
 /**
- * @typedef {{ folder: string, entries: string[], inputs: Record<string, string> }} CompiledRecord
- * `entries` and the keys of `inputs` are paths relative to the project; `inputs` maps each source file to its hash.
+ * @typedef {{ project: string, folder: string, entries: string[], inputs: Record<string, string> }} CompiledRecord
+ * `entries` and the keys of `inputs` are paths relative to `project`; `inputs` maps each source file to its hash.
  */
 
 /** @param {string} dir @param {(name: string) => boolean} keep @returns {string[]} paths relative to the project */
@@ -54,7 +54,11 @@ function currentCopy(entries) {
   try {
     /** @type {CompiledRecord} */
     const record = JSON.parse(readFileSync(RECORD, 'utf8'));
-    const same = record.entries.join('\n') === entries.join('\n') && Object.entries(record.inputs).every(([path, hash]) => hashOf(path) === hash);
+    // The copy holds absolute paths: one made for a project elsewhere (a copied or moved folder) is not this one's.
+    const same =
+      record.project === ROOT &&
+      record.entries.join('\n') === entries.join('\n') &&
+      Object.entries(record.inputs).every(([path, hash]) => hashOf(path) === hash);
     return same && statSync(join(CACHE, record.folder)).isDirectory() ? record : undefined;
   } catch {
     return undefined; // no copy yet, a source file deleted, or a record torn by hand
@@ -104,7 +108,7 @@ async function compile(entries) {
   const files = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('<')); // not `<define:…>`
   const inputs = Object.fromEntries(files.map((path) => [path, hashOf(path)]));
   /** @type {CompiledRecord} */
-  const record = { folder, entries, inputs };
+  const record = { project: ROOT, folder, entries, inputs };
   const temporary = `${RECORD}.${folder}`;
   writeFileSync(temporary, JSON.stringify(record));
   renameSync(temporary, RECORD);

@@ -57,3 +57,14 @@ test('a source file that differs from the one the copy was made from makes a new
   assert.notEqual(after.folder, before.folder, 'compiled again');
   assert.equal(after.inputs['src/content/load.ts'], before.inputs['src/content/load.ts']);
 });
+
+test('a copy made for the project in another folder (copied or moved with node_modules) is not used', { timeout: 60_000 }, async () => {
+  await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+  const before = JSON.parse(await readFile(RECORD, 'utf8')) as { project: string; folder: string };
+  await writeFile(RECORD, JSON.stringify({ ...before, project: '/somewhere/else/' }));
+
+  await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+  const after = JSON.parse(await readFile(RECORD, 'utf8')) as typeof before;
+  assert.notEqual(after.folder, before.folder, 'compiled again');
+  assert.equal(after.project, ROOT);
+});
