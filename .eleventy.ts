@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import { bundleSearchClient } from './src/search/bundle-client.ts';
 import { writeSearchIndex } from './src/search/write-index.ts';
-import { archiveSourceFromEnv, clearArchiveCache, getArchive, pagesToRender, siteModelOf } from './src/site/archive-data.ts';
+import { archiveSourceFromEnv, clearArchiveCache, getArchive, needsSearchIndex, pagesToRender, siteModelOf } from './src/site/archive-data.ts';
 import { formatArticleDate } from './src/site/format-date.ts';
 import { loadSettings } from './src/site/settings.ts';
 import { runnableUrl, runsCompiled } from './src/threads/compiled-copy.ts';
@@ -64,7 +64,7 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
     const archive = await getArchive(source);
     await Promise.all([
-      process.env.ARCHIVE_SEARCH_INDEX_WRITTEN === '1' ? undefined : writeSearchIndex(archive, directories.output, { cacheDir: '.cache/search' }),
+      needsSearchIndex(archive) ? writeSearchIndex(archive, directories.output, { cacheDir: '.cache/search' }) : undefined,
       bundleSearchClient(join(directories.output, 'assets', 'search.js')),
     ]);
   });

@@ -59,6 +59,7 @@ export function getArchive(source: ArchiveSource = archiveSourceFromEnv()): Prom
 
 const models = new WeakMap<Archive, { settings: string; site: SiteModel }>();
 const selections = new WeakMap<Archive, PageSelection>();
+const indexedByCaller = new WeakSet<Archive>();
 
 /** The archive's site model, built once per archive and settings (the build CLI needs it before Eleventy does). */
 export function siteModelOf(archive: Archive, settings: SiteSettings): SiteModel {
@@ -80,4 +81,14 @@ export function selectPages(archive: Archive, selection: PageSelection): void {
 /** What the paginated templates write: the selection if there is one, otherwise every page. */
 export function pagesToRender(archive: Archive, settings: SiteSettings): PageSelection {
   return selections.get(archive) ?? allPages(siteModelOf(archive, settings));
+}
+
+/** The caller writes this archive's search index itself (the build CLI, on a worker beside Eleventy). */
+export function searchIndexWrittenByCaller(archive: Archive): void {
+  indexedByCaller.add(archive);
+}
+
+/** Whether Eleventy still has to write the archive's search index (`serve` and in-process builds). */
+export function needsSearchIndex(archive: Archive): boolean {
+  return !indexedByCaller.has(archive);
 }

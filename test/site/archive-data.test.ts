@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { getArchive, setPreloadedArchive } from '../../src/site/archive-data.ts';
+import { getArchive, needsSearchIndex, searchIndexWrittenByCaller, setPreloadedArchive } from '../../src/site/archive-data.ts';
 import { makeContent } from '../helpers/content-fixture.ts';
 import { fixtureArchive } from './fixture-archive.ts';
 
@@ -25,4 +25,12 @@ test('content errors reach Eleventy as one error listing every problem as path:l
     assert.match(error.message, /articles-bad-actor\.md:\d+: .*Lavrow/);
     return true;
   });
+});
+
+test("Eleventy writes an archive's search index unless the caller does (the build CLI, on a worker)", () => {
+  const [archive, other] = [fixtureArchive(), fixtureArchive()];
+  assert.equal(needsSearchIndex(archive), true);
+  searchIndexWrittenByCaller(archive);
+  assert.equal(needsSearchIndex(archive), false);
+  assert.equal(needsSearchIndex(other), true, 'per archive, not per process');
 });
