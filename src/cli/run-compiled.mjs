@@ -12,11 +12,12 @@
  * commands running side by side never see a half-written one. `serve`, which watches the sources, stays on tsx.
  * Plain JavaScript, because it runs before anything can load TypeScript.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { sourceHashes, sourcesUnchanged } from '../build/source-record.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'arsip-compiled');
@@ -25,8 +26,8 @@ const RECORD = join(CACHE, 'current.json');
 const PRUNE_AFTER_MS = 60 * 60 * 1000;
 
 /**
- * @typedef {{ project: string, folder: string, entries: string[], inputs: Record<string, string> }} CompiledRecord
- * `entries` and the keys of `inputs` are paths relative to `project`; `inputs` maps each source file to its hash.
+ * @typedef {{ project: string, folder: string, entries: string[], inputs: import('../build/source-record.mjs').SourceHashes }} CompiledRecord
+ * `entries` and the keys of `inputs` are paths relative to `project`.
  */
 
 /** @param {string} dir @param {(name: string) => boolean} keep @returns {string[]} paths relative to the project */
@@ -46,9 +47,6 @@ function entryPoints() {
   ];
 }
 
-/** @param {string} path */
-const hashOf = (path) => createHash('sha1').update(readFileSync(join(ROOT, path))).digest('hex');
-
 /** @param {string[]} entries @returns {CompiledRecord | undefined} the current copy, if it was made from these files as they are */
 function currentCopy(entries) {
   try {
@@ -58,7 +56,7 @@ function currentCopy(entries) {
     const same =
       record.project === ROOT &&
       record.entries.join('\n') === entries.join('\n') &&
-      Object.entries(record.inputs).every(([path, hash]) => hashOf(path) === hash);
+      sourcesUnchanged(ROOT, record.inputs);
     return same && statSync(join(CACHE, record.folder)).isDirectory() ? record : undefined;
   } catch {
     return undefined; // no copy yet, a source file deleted, or a record torn by hand
@@ -105,8 +103,7 @@ async function compile(entries) {
     define: { ARCHIVE_COMPILED_COPY: JSON.stringify({ root: out, sources: ROOT }) },
     plugins: [keepModuleUrls],
   });
-  const files = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('<')); // not `<define:…>`
-  const inputs = Object.fromEntries(files.map((path) => [path, hashOf(path)]));
+  const inputs = sourceHashes(ROOT, result.metafile);
   /** @type {CompiledRecord} */
   const record = { project: ROOT, folder, entries, inputs };
   const temporary = `${RECORD}.${folder}`;

@@ -1,0 +1,33 @@
+/** The browser search client's bundle is reused between builds until a source file it was made from changes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bundleSearchClient } from '../../src/search/bundle-client.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+interface CachedBundle {
+  inputs: Record<string, string>;
+  code: string;
+}
+
+test('the search client bundle is reused until a source it came from changes', { timeout: 30_000 }, async () => {
+  const dir = await tempDir('arsip-client-');
+  const cacheFile = join(dir, 'cache.json');
+  const bundle = async (name: string) => {
+    await bundleSearchClient(join(dir, name), cacheFile);
+    return readFile(join(dir, name), 'utf8');
+  };
+  const fresh = await bundle('first.js');
+  assert.match(fresh, /lunr/i);
+  const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as CachedBundle;
+  assert.equal(cached.code, fresh);
+  assert.ok('src/search/client/main.ts' in cached.inputs && 'src/search/analyzer.ts' in cached.inputs, 'the record lists the sources');
+
+  await writeFile(cacheFile, JSON.stringify({ ...cached, code: '/* from the cache */' }));
+  assert.equal(await bundle('second.js'), '/* from the cache */', 'sources unchanged: the cached bundle is used');
+
+  await writeFile(cacheFile, JSON.stringify({ code: '/* stale */', inputs: { ...cached.inputs, 'src/search/analyzer.ts': 'an older hash' } }));
+  assert.equal(await bundle('third.js'), fresh, 'a changed source is bundled again');
+  assert.deepEqual((JSON.parse(await readFile(cacheFile, 'utf8')) as CachedBundle).inputs, cached.inputs);
+});
