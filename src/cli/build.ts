@@ -15,6 +15,7 @@ import { startSearchIndex } from '../search/index-thread.ts';
 import { searchIndexWrittenByCaller, selectPages, setPreloadedArchive, siteModelOf } from '../site/archive-data.ts';
 import { loadSettings } from '../site/settings.ts';
 import { reportErrors, summaryLine } from './content-report.ts';
+import { describeError } from './error-chain.ts';
 import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
 import { runnableUrl } from '../threads/compiled-copy.ts';
 
@@ -67,10 +68,12 @@ try {
   const unchanged = await putInPlace(plan, staging);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
-  await searchIndex.catch(() => {}); // it writes into the staging folder until it ends
-  await rm(staging, { recursive: true, force: true });
-  console.error((error as Error).stack ?? error);
+  // Reported first: Eleventy does not await its copy of public/ when a template fails, and that copy's own failure
+  // (its folder removed below) must not be the last word.
+  console.error(describeError(error));
   progress.fail(`build failed; the previous output in ${values.out} was left as it was`);
+  await searchIndex.catch(() => {}); // it writes into the staging folder until it ends
+  await rm(staging, { recursive: true, force: true, maxRetries: 5 }); // retried while that copy still adds files
   process.exit(1);
 }
 progress.finish(`built ${values.out}`);
