@@ -22,9 +22,20 @@ function utcOfDay(day: string): number {
   return Date.UTC(year, month - 1, date);
 }
 
-/** `2017-08-09` → `9 Agustus 2017` / `August 9, 2017`. */
+const formattedDays = new Map<string, string>();
+
+/**
+ * `2017-08-09` → `9 Agustus 2017` / `August 9, 2017`. Remembered per day: a build shows each date on many pages
+ * (10,000 articles: 120,000 dates, a few hundred distinct days), and `Intl` formatting took 0.25 s of it.
+ */
 export function formatDay(day: string, language: UiLanguage): string {
-  return formatter(language, { dateStyle: 'long' }).format(utcOfDay(day));
+  const key = `${language}:${day}`;
+  let formatted = formattedDays.get(key);
+  if (formatted === undefined) {
+    formatted = formatter(language, { dateStyle: 'long' }).format(utcOfDay(day));
+    formattedDays.set(key, formatted);
+  }
+  return formatted;
 }
 
 export function formatArticleDate(date: ArticleDate, language: UiLanguage): string {
