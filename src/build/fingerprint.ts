@@ -2,8 +2,9 @@
  * Fingerprints of the data a page is made from. Articles and the links to them inside a page's data stand for
  * themselves, so an article shown on many pages is described once:
  * - An article is made, by code whose version is in `context`, from its file's bytes, its path and the registry
- *   entries it names: the inputs the parse and render caches trust too. Those inputs are its fingerprint; hashing
- *   the article itself was a third of an incremental build's planning at 10,000 articles.
+ *   entries it names: the inputs the parse and render caches trust too. Its fingerprint is a hash of those inputs
+ *   (short: a listing page repeats it for each article it shows); hashing the article itself was a third of an
+ *   incremental build's planning at 10,000 articles.
  * - A link (one object per article, src/content/related.ts) stands for a hash of its own fields, so editing an
  *   article's body does not re-render the pages that merely link it.
  * An article's links to other articles (related, previous, next) are not part of it: only its own page shows them,
@@ -25,7 +26,7 @@ export function pageFingerprinter(articles: readonly Article[], context: string)
   const known = new Map<unknown, string>();
   for (const article of articles) {
     const entries = [article.source.source, ...article.actors, ...article.topics].map(entry).join(',');
-    known.set(article, `article:${article.sourceHash}:${article.sourcePath}:${entries}`);
+    known.set(article, hash(`article:${article.sourceHash}:${article.sourcePath}:${entries}`));
     for (const link of [...article.related, article.previous, article.next]) {
       if (link && !known.has(link)) known.set(link, `link:${hash(JSON.stringify(link))}`);
     }
