@@ -1,30 +1,56 @@
 // @ts-check
 /**
  * The source files an esbuild output was made from, each with a hash of its bytes, so the output can be reused
- * until one of them changes. Plain JavaScript: src/cli/run-compiled.mjs needs it before TypeScript can load.
+ * until one of them changes. The hashes are of the bytes esbuild was given: hashing the files after the build would
+ * take an edit saved while it ran for one already in the output. Plain JavaScript: src/cli/run-compiled.mjs needs
+ * it before TypeScript can load.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 
 /** @typedef {Record<string, string>} SourceHashes path relative to the project → SHA-1 of the file */
 
-/** @param {string} root @param {string} path */
-const hashOf = (root, path) => createHash('sha1').update(readFileSync(join(root, path))).digest('hex');
+/** @param {Uint8Array} bytes */
+const sha1 = (bytes) => createHash('sha1').update(bytes).digest('hex');
+
+/** @type {Record<string, import('esbuild').Loader>} */
+const LOADERS = { '.ts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
 
 /**
- * The files esbuild read for `metafile` (built with `absWorkingDir: root`), with their hashes.
- * @param {string} root @param {import('esbuild').Metafile} metafile @returns {SourceHashes}
+ * An esbuild plugin that reads the build's source files itself, recording each one's hash in `hashes` (keys
+ * relative to `root`); `transform` may rewrite a TypeScript file's text on the way.
+ * @param {string} root @param {SourceHashes} hashes
+ * @param {(text: string, path: string) => string} [transform]
+ * @returns {import('esbuild').Plugin}
  */
-export function sourceHashes(root, metafile) {
+export function recordSources(root, hashes, transform = (text) => text) {
+  return {
+    name: 'record-sources',
+    setup(build) {
+      build.onLoad({ filter: /\.(ts|js|mjs|cjs|json)$/ }, (args) => {
+        const bytes = readFileSync(args.path);
+        hashes[relative(root, args.path).split(sep).join('/')] = sha1(bytes);
+        const loader = LOADERS[extname(args.path)] ?? 'js';
+        return { contents: loader === 'ts' ? transform(bytes.toString('utf8'), args.path) : bytes, loader };
+      });
+    },
+  };
+}
+
+/**
+ * `recorded` completed with any other file esbuild read for `metafile` (built with `absWorkingDir: root`).
+ * @param {string} root @param {import('esbuild').Metafile} metafile @param {SourceHashes} recorded @returns {SourceHashes}
+ */
+export function sourceHashes(root, metafile, recorded) {
   const files = Object.keys(metafile.inputs).filter((path) => !path.startsWith('<')); // not `<define:…>`
-  return Object.fromEntries(files.map((path) => [path, hashOf(root, path)]));
+  return Object.fromEntries(files.map((path) => [path, recorded[path] ?? sha1(readFileSync(join(root, path)))]));
 }
 
 /** Whether every file still hashes the same (false when one is gone). @param {string} root @param {SourceHashes} hashes */
 export function sourcesUnchanged(root, hashes) {
   try {
-    return Object.entries(hashes).every(([path, hash]) => hashOf(root, path) === hash);
+    return Object.entries(hashes).every(([path, hash]) => sha1(readFileSync(join(root, path))) === hash);
   } catch {
     return false;
   }

@@ -17,7 +17,7 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync 
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { sourceHashes, sourcesUnchanged } from '../build/source-record.mjs';
+import { recordSources, sourceHashes, sourcesUnchanged } from '../build/source-record.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'arsip-compiled');
@@ -66,25 +66,21 @@ function currentCopy(entries) {
 /**
  * esbuild gives every chunk one `import.meta.url`; each file gets back its own, and `import.meta.resolve` of a
  * relative path is resolved against it.
- * @type {import('esbuild').Plugin}
+ * @param {string} text @param {string} path
  */
-const keepModuleUrls = {
-  name: 'keep-module-urls',
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const url = pathToFileURL(args.path).href;
-      const contents = readFileSync(args.path, 'utf8')
-        .replace(/import\.meta\.resolve\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_match, _quote, specifier) => JSON.stringify(new URL(specifier, url).href))
-        .replaceAll('import.meta.url', JSON.stringify(url));
-      return { contents, loader: 'ts' };
-    });
-  },
-};
+function keepModuleUrl(text, path) {
+  const url = pathToFileURL(path).href;
+  return text
+    .replace(/import\.meta\.resolve\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_match, _quote, specifier) => JSON.stringify(new URL(specifier, url).href))
+    .replaceAll('import.meta.url', JSON.stringify(url));
+}
 
 /** @param {string[]} entries @returns {Promise<CompiledRecord>} */
 async function compile(entries) {
   const folder = randomUUID();
   const out = join(CACHE, folder);
+  /** @type {import('../build/source-record.mjs').SourceHashes} */
+  const recorded = {};
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: entries,
@@ -101,9 +97,9 @@ async function compile(entries) {
     logLevel: 'error',
     // Read by src/threads/compiled-copy.ts, to import templates and start workers from this copy.
     define: { ARCHIVE_COMPILED_COPY: JSON.stringify({ root: out, sources: ROOT }) },
-    plugins: [keepModuleUrls],
+    plugins: [recordSources(ROOT, recorded, keepModuleUrl)],
   });
-  const inputs = sourceHashes(ROOT, result.metafile);
+  const inputs = sourceHashes(ROOT, result.metafile, recorded);
   /** @type {CompiledRecord} */
   const record = { project: ROOT, folder, entries, inputs };
   const temporary = `${RECORD}.${folder}`;

@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { sourceHashes, sourcesUnchanged, type SourceHashes } from '../build/source-record.mjs';
+import { recordSources, sourceHashes, sourcesUnchanged, type SourceHashes } from '../build/source-record.mjs';
 import { writeFileAtomically } from '../fs/write-atomically.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,6 +28,7 @@ export async function bundleSearchClient(outFile: string, cacheFile = CACHE): Pr
   const cached = (await readFile(cacheFile, 'utf8').then(JSON.parse, () => undefined)) as CachedBundle | undefined;
   if (cached && sourcesUnchanged(ROOT, cached.inputs)) return writeFile(outFile, cached.code);
 
+  const recorded: SourceHashes = {};
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: [ENTRY],
@@ -42,8 +43,9 @@ export async function bundleSearchClient(outFile: string, cacheFile = CACHE): Pr
     legalComments: 'none',
     logLevel: 'silent',
     metafile: true,
+    plugins: [recordSources(ROOT, recorded)],
   });
   const code = result.outputFiles[0]!.text;
   await writeFile(outFile, code);
-  await writeFileAtomically(cacheFile, JSON.stringify({ inputs: sourceHashes(ROOT, result.metafile), code } satisfies CachedBundle));
+  await writeFileAtomically(cacheFile, JSON.stringify({ inputs: sourceHashes(ROOT, result.metafile, recorded), code } satisfies CachedBundle));
 }
