@@ -23,6 +23,7 @@ const PAGES: Record<string, string> = {
   topic: '/topik/kontraterorisme/',
   timeline: '/linimasa/',
   year: '/linimasa/2017/',
+  month: '/linimasa/2017/02/',
   search: '/search/?q=rusia',
 };
 
