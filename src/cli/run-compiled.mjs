@@ -16,7 +16,6 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { recordSources, sourceHashes, sourcesUnchanged } from '../build/source-record.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -81,6 +80,8 @@ async function compile(entries) {
   const out = join(CACHE, folder);
   /** @type {import('../build/source-record.mjs').SourceHashes} */
   const recorded = {};
+  // Imported only to compile: most runs find their copy current.
+  const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: entries,
