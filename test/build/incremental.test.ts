@@ -7,10 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { link, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { article, makeContent } from '../helpers/content-fixture.ts';
 import { npmScriptArgs } from '../helpers/npm-script.ts';
+import { siteTree } from '../helpers/site-tree.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
@@ -21,19 +22,11 @@ async function build(content: string, out: string, cache: string): Promise<strin
   return stdout.trim().split('\n').at(-1)!;
 }
 
-async function tree(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(dir.length + 1), await readFile(join(entry.parentPath, entry.name), 'utf8'));
-  }
-  return files;
-}
-
 /** The incremental output equals a clean build (fresh cache, fresh output) of the same content. */
 async function assertSameAsCleanBuild(content: string, out: string, work: string): Promise<void> {
   const clean = join(work, `clean-${Date.now()}`);
   await build(content, clean, join(clean + '-cache'));
-  const [incremental, expected] = await Promise.all([tree(out), tree(clean)]);
+  const [incremental, expected] = await Promise.all([siteTree(out), siteTree(clean)]);
   assert.deepEqual([...incremental.keys()].sort(), [...expected.keys()].sort(), 'same files');
   for (const [path, text] of expected) assert.equal(incremental.get(path), text, `${path} differs from a clean build`);
 }

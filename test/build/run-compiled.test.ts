@@ -10,19 +10,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { article, makeContent, REAL_CONTENT } from '../helpers/content-fixture.ts';
 import { npmScriptArgs } from '../helpers/npm-script.ts';
+import { siteTree } from '../helpers/site-tree.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RECORD = join(ROOT, 'node_modules/.cache/arsip-compiled/current.json');
-
-async function tree(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(dir.length + 1), await readFile(join(entry.parentPath, entry.name), 'utf8'));
-  }
-  return files;
-}
 
 test('the compiled build writes the same site as the build under tsx, bodies rendered on worker threads', { timeout: 120_000 }, async () => {
   // Enough bodies to miss the render cache that they go to the render workers (src/content/render-pool.ts).
@@ -38,7 +31,7 @@ test('the compiled build writes the same site as the build under tsx, bodies ren
     run(process.execPath, [...command, '--content', content, '--out', join(work, name), '--cache', join(work, `${name}-cache`), '--quiet'], { cwd: ROOT });
   await build(npmScriptArgs('build'), 'compiled');
   await build(['--import', 'tsx', 'src/cli/build.ts'], 'tsx');
-  const [compiled, underTsx] = await Promise.all([tree(join(work, 'compiled')), tree(join(work, 'tsx'))]);
+  const [compiled, underTsx] = await Promise.all([siteTree(join(work, 'compiled')), siteTree(join(work, 'tsx'))]);
   assert.match(compiled.get('artikel/tambahan-449/index.html') ?? 'missing', /<strong>tambahan<\/strong>/);
   assert.match(compiled.get('feed.xml')!, /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/, 'TypeScript templates render');
   assert.deepEqual([...compiled.keys()].sort(), [...underTsx.keys()].sort(), 'same files');
