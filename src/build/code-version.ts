@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { filesUnder } from './files-under.ts';
+import { filesUnder } from './files-under.mjs';
 
 const FOLDERS = ['src', 'templates'];
 const FILES = ['.eleventy.ts', 'package-lock.json'];

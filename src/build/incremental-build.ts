@@ -12,7 +12,7 @@ import type { SiteModel } from '../site/site-model.ts';
 import { codeVersion } from './code-version.ts';
 import { pageFingerprinter } from './fingerprint.ts';
 import { manifestFile, readManifest, writeManifest, type OutputRecord } from './manifest.ts';
-import { filesUnder } from './files-under.ts';
+import { filesUnder } from './files-under.mjs';
 import { replaceOutput, updateOutput } from './output-folder.ts';
 import { planPages, type PagePlan } from './page-plan.ts';
 

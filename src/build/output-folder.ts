@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { filesUnder } from './files-under.ts';
+import { filesUnder } from './files-under.mjs';
 
 /** Replaces `out` with `staging` by renames on the same file system; the old output is deleted in the background. */
 export async function replaceOutput(staging: string, out: string): Promise<void> {

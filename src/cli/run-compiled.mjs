@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { filesUnder } from '../build/files-under.mjs';
 import { recordSources, sourceHashes, sourcesUnchanged } from '../build/source-record.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,8 +31,8 @@ const PRUNE_AFTER_MS = 60 * 60 * 1000;
  */
 
 /** @param {string} dir @param {(name: string) => boolean} keep @returns {string[]} paths relative to the project */
-const filesUnder = (dir, keep) =>
-  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+const sourcesUnder = (dir, keep) =>
+  filesUnder(join(ROOT, dir))
     .filter(keep)
     .map((name) => join(dir, name).split('\\').join('/'))
     .sort();
@@ -39,10 +40,10 @@ const filesUnder = (dir, keep) =>
 /** Every command, and every module Eleventy or a worker thread loads by path: one copy serves them all. */
 function entryPoints() {
   return [
-    ...filesUnder('src/cli', (name) => name.endsWith('.ts')),
+    ...sourcesUnder('src/cli', (name) => name.endsWith('.ts')),
     '.eleventy.ts',
-    ...filesUnder('templates', (name) => name.endsWith('.ts')),
-    ...filesUnder('src', (name) => name.endsWith('-worker.ts')),
+    ...sourcesUnder('templates', (name) => name.endsWith('.ts')),
+    ...sourcesUnder('src', (name) => name.endsWith('-worker.ts')),
   ];
 }
 
