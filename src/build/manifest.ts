@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomically } from '../fs/write-atomically.ts';
+import { writeFileAtomically } from '../fs/write-atomically.mjs';
 import type { PageFingerprints } from './page-plan.ts';
 
 const VERSION = 2;

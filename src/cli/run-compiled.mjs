@@ -13,11 +13,12 @@
  * Plain JavaScript, because it runs before anything can load TypeScript.
  */
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { filesUnder } from '../build/files-under.mjs';
 import { recordSources, sourceHashes, sourcesUnchanged } from '../build/source-record.mjs';
+import { writeFileAtomicallySync } from '../fs/write-atomically.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'arsip-compiled');
@@ -104,9 +105,7 @@ async function compile(entries) {
   const inputs = sourceHashes(ROOT, result.metafile, recorded);
   /** @type {CompiledRecord} */
   const record = { project: ROOT, folder, entries, inputs };
-  const temporary = `${RECORD}.${folder}`;
-  writeFileSync(temporary, JSON.stringify(record));
-  renameSync(temporary, RECORD);
+  writeFileAtomicallySync(RECORD, JSON.stringify(record));
   for (const name of readdirSync(CACHE)) {
     const path = join(CACHE, name);
     if (name !== folder && !name.startsWith('current.json') && Date.now() - statSync(path).mtimeMs > PRUNE_AFTER_MS) rmSync(path, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { writeFileAtomically } from '../fs/write-atomically.ts';
+import { writeFileAtomically } from '../fs/write-atomically.mjs';
 import type { ArticleFields } from './parse-article.ts';
 
 /**

@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordSources, sourceHashes, sourcesUnchanged, type SourceHashes } from '../build/source-record.mjs';
-import { writeFileAtomically } from '../fs/write-atomically.ts';
+import { writeFileAtomically } from '../fs/write-atomically.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));

@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeFileAtomicallySync } from '../fs/write-atomically.ts';
+import { writeFileAtomicallySync } from '../fs/write-atomically.mjs';
 import type { BodyShard, ShardArticle } from './body-shard.ts';
 import { BODY_FIELDS } from './fields.ts';
 import { PAYLOAD_VERSION } from './payload.ts';

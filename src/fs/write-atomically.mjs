@@ -1,7 +1,9 @@
+// @ts-check
 /**
  * Writes a file whole or not at all: the data goes to a temporary file beside it, which is then renamed over it, so
  * a reader (or the next build, after a crash) never sees half a file. The temporary name is unique to the process,
- * thread and call, so two builds writing the same file at once never write into one temporary file.
+ * thread and call, so two builds writing the same file at once never write into one temporary file. Plain
+ * JavaScript: src/cli/run-compiled.mjs writes its record with it before TypeScript can load.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -9,11 +11,13 @@ import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
-type Data = string | NodeJS.ArrayBufferView;
+/** @typedef {string | NodeJS.ArrayBufferView} Data */
 
-const temporaryName = (file: string) => `${file}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
+/** @param {string} file */
+const temporaryName = (file) => `${file}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
 
-export async function writeFileAtomically(file: string, data: Data): Promise<void> {
+/** @param {string} file @param {Data} data @returns {Promise<void>} */
+export async function writeFileAtomically(file, data) {
   await mkdir(dirname(file), { recursive: true });
   const temporary = temporaryName(file);
   try {
@@ -24,8 +28,8 @@ export async function writeFileAtomically(file: string, data: Data): Promise<voi
   }
 }
 
-/** The same, synchronously (the search index's worker thread writes its cache this way). */
-export function writeFileAtomicallySync(file: string, data: Data): void {
+/** The same, synchronously (the search index's worker thread writes its cache this way). @param {string} file @param {Data} data */
+export function writeFileAtomicallySync(file, data) {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = temporaryName(file);
   try {
