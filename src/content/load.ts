@@ -1,5 +1,5 @@
 import { relative, isAbsolute, resolve } from 'node:path';
-import type { Archive, Article } from './model.ts';
+import type { Archive, Article, ArticleLink } from './model.ts';
 import type { ContentError } from './errors.ts';
 import { loadRegistry } from './registry.ts';
 import { listMarkdownFiles } from './list-files.ts';
@@ -11,7 +11,7 @@ import { ParseCache, contentKey } from './parse-cache.ts';
 import type { Registry } from './registry.ts';
 import { BodyRenderer } from './render-pool.ts';
 import type { RenderedBody } from './render.ts';
-import { linkRelated, toLink } from './related.ts';
+import { relatedLinks } from './related.ts';
 import { summarise } from './summarise.ts';
 
 export interface LoadOptions {
@@ -74,18 +74,20 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   }
   errors.push(...slugCollisions(valid));
 
+  // Newest first. Order, links and related lists need no bodies: they are worked out while the workers render.
+  const order = published.map((_, i) => i);
+  order.sort((a, b) => published[b]!.date.timestamp - published[a]!.date.timestamp || published[a]!.slug.localeCompare(published[b]!.slug));
+  const sorted = order.map((i) => published[i]!);
+  const links = sorted.map(linkTo);
+  const related = relatedLinks(sorted, links);
+
   options.onProgress?.({ phase: 'render', done: 0, total: published.length });
   const bodies = await renderer.finish();
   options.onProgress?.({ phase: 'render', done: published.length, total: published.length });
 
-  const articles = published.map((article, i) => toArticle(article, publishedKeys[i]!, bodies[i]!, contentDir));
-  articles.sort((a, b) => b.date.timestamp - a.date.timestamp || a.id.localeCompare(b.id));
-  const links = articles.map(toLink);
-  linkRelated(articles, links);
-  articles.forEach((article, i) => {
-    if (links[i + 1]) article.previous = links[i + 1];
-    if (links[i - 1]) article.next = links[i - 1];
-  });
+  const articles = order.map((i, at) =>
+    toArticle(published[i]!, publishedKeys[i]!, bodies[i]!, contentDir, { related: related[at]!, previous: links[at + 1], next: links[at - 1] }),
+  );
 
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { errors, archive: { articles, actors: registry.actors, topics: registry.topics, sources: registry.sources } };
@@ -114,7 +116,21 @@ function textAgain(path: string, key: string): string {
   return text.text;
 }
 
-function toArticle(parsed: ParsedArticle, sourceHash: string, body: RenderedBody, contentDir: string): Article {
+function linkTo(parsed: ParsedArticle): ArticleLink {
+  return { id: parsed.slug, title: parsed.title, url: articleUrl(parsed.slug), date: parsed.date };
+}
+
+function articleUrl(slug: string): string {
+  return `/artikel/${slug}/`;
+}
+
+function toArticle(
+  parsed: ParsedArticle,
+  sourceHash: string,
+  body: RenderedBody,
+  contentDir: string,
+  { related, previous, next }: { related: ArticleLink[]; previous?: ArticleLink; next?: ArticleLink },
+): Article {
   // Fields one by one: object rest (`{ file, body, ...fields }`) is several times slower, at 10,000 articles.
   return {
     title: parsed.title,
@@ -128,13 +144,15 @@ function toArticle(parsed: ParsedArticle, sourceHash: string, body: RenderedBody
     draft: parsed.draft,
     id: parsed.slug,
     slug: parsed.slug,
-    url: `/artikel/${parsed.slug}/`,
+    url: articleUrl(parsed.slug),
     sourcePath: relative(contentDir, resolve(parsed.file)).split('\\').join('/'),
     sourceHash,
     html: body.html,
     text: body.text,
     ...summarise(body, parsed.summary),
-    related: [],
+    related,
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { schemaErrors } from './schema-errors.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 import { parseArticleDate } from './dates.ts';
 import { slugify } from './slug.ts';
-import { bodySource, type BodySource } from './render.ts';
+import { bodySource, type BodySource } from './render-key.ts';
 
 /** One article file, validated and normalised, before its body is rendered. */
 export interface ParsedArticle {

@@ -5,18 +5,17 @@ export const RELATED_COUNT = 5;
 /** Per shared term, only this many articles nearest in time are considered, which keeps the work linear. */
 const WINDOW = 60;
 
-export function toLink(article: Article): ArticleLink {
-  return { id: article.id, title: article.title, url: article.url, date: article.date };
-}
+/** What related lists are worked out from: known before the bodies are rendered. */
+export type RelatedInput = Pick<Article, 'actors' | 'topics' | 'date'>;
 
 /**
- * Fills `related` for every article (sorted newest first): the articles sharing the most actors and topics, each
+ * The related list of every article (sorted newest first): the articles sharing the most actors and topics, each
  * shared term weighted by its rarity (sharing "ISIS" says more than sharing "Rusia"), ties going to the nearest in
  * time: coverage of the same events, and a new article changes the lists of its neighbours only, not of every
  * article sharing its terms (which incremental builds would have to render again). `links[i]` is the link to
  * `articles[i]`: one object per article, however many lists show it.
  */
-export function linkRelated(articles: Article[], links: readonly ArticleLink[]): void {
+export function relatedLinks(articles: readonly RelatedInput[], links: readonly ArticleLink[]): ArticleLink[][] {
   // Terms become small integers and dates a typed array: the scoring loop below runs millions of times.
   const termIds = new Map<string, number>();
   const termsByArticle = articles.map((article) =>
@@ -31,7 +30,7 @@ export function linkRelated(articles: Article[], links: readonly ArticleLink[]):
   const scores = new Float64Array(articles.length);
   // Fixed-size, so hundreds of pushes per article never regrow (and discard) an array.
   const touched = new Int32Array(articles.length);
-  termsByArticle.forEach((terms, index) => {
+  return termsByArticle.map((terms, index) => {
     let count = 0;
     for (const term of terms) {
       const list = postings[term]!;
@@ -47,8 +46,9 @@ export function linkRelated(articles: Article[], links: readonly ArticleLink[]):
     const ranksBefore = (a: number, b: number) =>
       scores[a] !== scores[b] ? scores[a]! > scores[b]! : distance(a) !== distance(b) ? distance(a) < distance(b) : a < b;
     const candidates = touched.subarray(0, count);
-    articles[index]!.related = best(candidates, RELATED_COUNT, ranksBefore).map((other) => links[other]!);
+    const related = best(candidates, RELATED_COUNT, ranksBefore).map((other) => links[other]!);
     for (const other of candidates) scores[other] = 0;
+    return related;
   });
 }
 
@@ -67,7 +67,7 @@ function best(items: Int32Array, count: number, ranksBefore: (a: number, b: numb
   return top;
 }
 
-function termsOf(article: Article): string[] {
+function termsOf(article: RelatedInput): string[] {
   return [...article.actors.map((a) => `actor:${a.id}`), ...article.topics.map((t) => `topic:${t.id}`)];
 }
 

@@ -3,7 +3,8 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeFileAtomically } from '../fs/write-atomically.mjs';
-import { RENDERER_VERSION, type RenderedBody } from './render.ts';
+import { RENDERER_VERSION } from './render-key.ts';
+import type { RenderedBody } from './render.ts';
 
 /** Shards of one renderer version live in a folder of their own; the others' are deleted when this one is written. */
 const VERSION_FOLDER = `bodies-${RENDERER_VERSION}`;

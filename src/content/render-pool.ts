@@ -1,18 +1,21 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { renderMarkdown, type BodySource, type RenderedBody } from './render.ts';
+import type { BodySource } from './render-key.ts';
+import type { RenderedBody } from './render.ts';
 import { RenderCache } from './render-cache.ts';
-import { startTsWorker } from '../threads/ts-worker.ts';
+import { startTsWorker, workersStartCheaply } from '../threads/ts-worker.ts';
 import type { RenderBatch, RenderedBatch } from './render-worker.ts';
 
-/** Below this many uncached bodies, starting workers (each loads remark) costs more than it saves. */
+/** From this many uncached bodies on, one worker per core; below, one worker, or none (see `workersStartCheaply`). */
 const WORKER_THRESHOLD = 400;
 const BATCH = 100;
 
 /**
  * Renders bodies as they are handed in, reusing cached results. Once enough bodies miss the cache to pay for worker
  * threads, batches go to the workers at once, so they render while the caller goes on reading and parsing files
- * (10,000 articles, cold: the loader's parsing no longer comes before all rendering). Results are in input order.
+ * (10,000 articles, cold: the loader's parsing no longer comes before all rendering). Where workers start cheaply,
+ * the first miss starts one: loading remark and rendering a new article then happen beside the caller's work, not
+ * in it. Results are in input order.
  */
 export class BodyRenderer {
   private readonly cache: RenderCache;
@@ -39,12 +42,13 @@ export class BodyRenderer {
     if (cached) return;
     this.missing.push({ position: this.results.length - 1, key: body.key });
     this.pending.push(body.markdown());
+    if (this.workers.length === 0 && workersStartCheaply) this.workers.push(this.startWorker());
     if (this.missing.length >= WORKER_THRESHOLD && this.pending.length >= BATCH) this.dispatch();
   }
 
   /** Every body handed in, rendered or from the cache; writes the new renders to the cache. */
   async finish(): Promise<RenderedBody[]> {
-    const rendered = this.workers.length > 0 ? await this.fromWorkers() : this.pending.map(renderMarkdown);
+    const rendered = this.workers.length > 0 ? await this.fromWorkers() : await this.here();
     for (const [n, { position, key }] of this.missing.entries()) {
       this.results[position] = rendered[n]!;
       this.cache.set(key, rendered[n]!);
@@ -53,13 +57,21 @@ export class BodyRenderer {
     return this.results as RenderedBody[];
   }
 
+  /** Few bodies render on this thread; remark is loaded only then. */
+  private async here(): Promise<RenderedBody[]> {
+    if (this.pending.length === 0) return [];
+    const { renderMarkdown } = await import('./render.ts');
+    return this.pending.map(renderMarkdown);
+  }
+
   /** Ends the workers without waiting for their results: for a caller that stops before `finish`. */
   async stop(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
   private dispatch(): void {
-    if (this.workers.length === 0) this.workers = Array.from({ length: availableParallelism() }, () => this.startWorker());
+    const wanted = this.missing.length >= WORKER_THRESHOLD ? availableParallelism() : 1;
+    while (this.workers.length < wanted) this.workers.push(this.startWorker());
     for (let i = 0; i < this.pending.length; i += BATCH) {
       const batch: RenderBatch = { number: this.sent, bodies: this.pending.slice(i, i + BATCH) };
       this.workers[this.sent++ % this.workers.length]!.postMessage(batch);

@@ -4,7 +4,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BodyRenderer } from '../../src/content/render-pool.ts';
-import { bodySource, renderKey, renderMarkdown, type BodySource, type RenderedBody } from '../../src/content/render.ts';
+import { bodySource, renderKey, type BodySource } from '../../src/content/render-key.ts';
+import { renderMarkdown, type RenderedBody } from '../../src/content/render.ts';
 import { shardFile } from '../../src/content/render-cache.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
