@@ -3,7 +3,7 @@ import type { Archive, Article, ArticleLink } from './model.ts';
 import type { ContentError } from './errors.ts';
 import { loadRegistry } from './registry.ts';
 import { listMarkdownFiles } from './list-files.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { decodeText } from './read-text.ts';
 import { BytesReader } from './read-bytes.ts';
 import { linkArticle, parseArticle, type ParsedArticle } from './parse-article.ts';
@@ -52,13 +52,23 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   try {
     // Synchronous: for thousands of small files, promise-based reading costs several times more.
     const reader = new BytesReader();
+    const { fileKeys } = parseCache;
+    const readAt = Date.now();
     for (const [index, path] of listing.files.entries()) {
-      const bytes = reader.read(path);
       options.onProgress?.({ phase: 'read', done: index + 1, total: listing.files.length });
-      const key = contentKey(bytes);
-      const { article, errors: fileErrors } = parseFile(bytes, key, path, registry, parseCache);
-      errors.push(...fileErrors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
-      if (!article) continue;
+      // A file whose status is unchanged since it was read is not read again, if its fields are cached.
+      const status = statSync(path, { bigint: true });
+      let key = fileKeys.known(path, status);
+      let article = key === undefined ? undefined : cachedArticle(key, path, registry, parseCache);
+      if (!article) {
+        const bytes = reader.read(path);
+        key = contentKey(bytes);
+        fileKeys.record(path, status, key, readAt);
+        const parsed = parseFile(bytes, key, path, registry, parseCache);
+        errors.push(...parsed.errors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
+        article = parsed.article;
+      }
+      if (!article || key === undefined) continue;
       valid.push(article);
       if (options.includeDrafts || !article.draft) {
         published.push(article);
@@ -98,15 +108,20 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
  * Nothing of a cached file is kept: should its body's render not be cached either, the file is read again.
  */
 function parseFile(bytes: Uint8Array, key: string, path: string, registry: Registry, cache: ParseCache): { article?: ParsedArticle; errors: ContentError[] } {
-  const file = displayPath(path);
-  const cached = cache.get(key);
-  const article = cached && linkArticle(cached, () => textAgain(path, key), file, registry);
+  const article = cachedArticle(key, path, registry, cache);
   if (article) return { article, errors: [] };
+  const file = displayPath(path);
   const text = decodeText(bytes);
   if (!text.ok) return { errors: [{ file, line: text.line, message: text.message, hint: text.hint }] };
   const result = parseArticle(text.text, file, registry);
   cache.set(key, result.fields);
   return result;
+}
+
+/** The article of the file with this key, from the cache, if its fields are cached and still link to the registry. */
+function cachedArticle(key: string, path: string, registry: Registry, cache: ParseCache): ParsedArticle | undefined {
+  const cached = cache.get(key);
+  return cached && linkArticle(cached, () => textAgain(path, key), displayPath(path), registry);
 }
 
 function textAgain(path: string, key: string): string {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { writeFileAtomically } from '../fs/write-atomically.mjs';
+import { FileKeys, type FileKeyRecord } from './file-keys.ts';
 import type { ArticleFields } from './parse-article.ts';
 
 /**
@@ -18,6 +19,8 @@ const PARSING_LIBRARIES = ['yaml', 'zod', 'gray-matter'];
 export interface ParseCacheFile {
   version: string;
   entries: Map<string, ArticleFields>;
+  /** Which files have which key while their status is unchanged (file-keys.ts). */
+  files: FileKeyRecord;
 }
 
 /**
@@ -29,25 +32,31 @@ export interface ParseCacheFile {
 export class ParseCache {
   private readonly used = new Map<string, ArticleFields>();
   private changed = false;
+  readonly fileKeys: FileKeys;
 
   private constructor(
     private readonly file: string | undefined,
     private readonly version: string,
     private readonly stored: Map<string, ArticleFields>,
-  ) {}
+    files: FileKeyRecord,
+  ) {
+    this.fileKeys = new FileKeys(files);
+  }
 
   /** The cache in `cacheDir`; empty when there is none, it is unreadable, or other code wrote it. */
   static async open(cacheDir: string | undefined): Promise<ParseCache> {
-    if (!cacheDir) return new ParseCache(undefined, '', new Map());
+    if (!cacheDir) return new ParseCache(undefined, '', new Map(), new Map());
     const file = join(cacheDir, PARSE_CACHE_FILE);
     const version = await codeVersion();
     try {
       const cached = deserialize(await readFile(file)) as Partial<ParseCacheFile>;
-      if (cached.version === version && cached.entries instanceof Map) return new ParseCache(file, version, cached.entries);
+      if (cached.version === version && cached.entries instanceof Map && cached.files instanceof Map) {
+        return new ParseCache(file, version, cached.entries, cached.files);
+      }
     } catch {
       // Missing or torn by hand: every file is parsed again.
     }
-    return new ParseCache(file, version, new Map());
+    return new ParseCache(file, version, new Map(), new Map());
   }
 
   get(key: string): ArticleFields | undefined {
@@ -65,8 +74,8 @@ export class ParseCache {
 
   /** Writes the entries used by this run (dropping the rest) when they differ from the file, replacing it atomically. */
   async flush(): Promise<void> {
-    if (!this.file || (!this.changed && this.used.size === this.stored.size)) return;
-    const cached: ParseCacheFile = { version: this.version, entries: this.used };
+    if (!this.file || (!this.changed && this.used.size === this.stored.size && !this.fileKeys.changedSinceRecorded)) return;
+    const cached: ParseCacheFile = { version: this.version, entries: this.used, files: this.fileKeys.entries };
     await writeFileAtomically(this.file, serialize(cached));
   }
 }
