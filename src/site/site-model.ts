@@ -79,7 +79,8 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
   const groups = groupTerms(archive, settings.language);
   const allGroups = [...groups.topic, ...groups.actor, ...groups.source];
 
-  const listingPages = allGroups.flatMap((group) => termListingPages(group, articles, context, settings.title));
+  const years = yearSpan(articles);
+  const listingPages = allGroups.flatMap((group) => termListingPages(group, years, context, settings.title));
   listingPages.forEach((page) => assertSafePermalink(page.url));
 
   const actorEntries = termCounts(groups.actor);
@@ -116,7 +117,7 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
       latest: articles.slice(0, HOME_ARTICLES),
       topics: termCounts(groups.topic),
       actors: countActors(articles).slice(0, HOME_ACTORS),
-      chart: yearChart(articles, yearSpan(articles), context, {
+      chart: yearChart(articles, years, context, {
         title: strings.articlesPerYear,
         splitByTopic: true,
         linked: true,

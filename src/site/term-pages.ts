@@ -10,7 +10,7 @@ import { byCountThenName, countActors, type TermCount } from './counts.ts';
 import { feedLinks, feedSpec, type FeedLinks, type FeedSpec } from './feeds.ts';
 import { paginate, type PageChunk } from './paginate.ts';
 import { safeHttpUrl } from './safe-url.ts';
-import { yearChart, yearSpan, type ChartContext } from './timeline.ts';
+import { yearChart, type ChartContext } from './timeline.ts';
 
 export type TermKind = 'topic' | 'actor' | 'source';
 
@@ -92,9 +92,10 @@ export function termFeed(group: TermGroup, siteTitle: string): FeedSpec | undefi
   return group.info.kind === 'source' ? undefined : feedSpec(`${group.info.name} — ${siteTitle}`, group.info.url, group.articles);
 }
 
+/** `archiveYears`: the years the whole archive spans (`yearSpan`), so that every term's chart has the same axis. */
 export function termListingPages(
   group: TermGroup,
-  archiveArticles: readonly Article[],
+  archiveYears: readonly number[],
   context: ChartContext,
   siteTitle: string,
 ): TermListingPage[] {
@@ -107,7 +108,7 @@ export function termListingPages(
     ...(info.kind === 'source'
       ? {}
       : {
-          coverage: yearChart(articles, yearSpan(archiveArticles), context, {
+          coverage: yearChart(articles, archiveYears, context, {
             title: `${strings.coverageOverTime}: ${info.name}`,
             splitByTopic: false,
             linked: false,
