@@ -11,10 +11,11 @@
  * and `pagedOutputs` adds them to that page's data, so a new article re-renders its neighbours' pages but not every
  * listing that shows a neighbour.
  */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { Article } from '../content/model.ts';
 
-const hash = (text: string) => createHash('sha1').update(text).digest('base64');
+// One-shot: a Hash object per call costs twice as much, over 35,000 calls (10,000 articles, their links, 12,500 pages).
+const hash = (text: string) => digest('sha1', text, 'base64');
 
 export type Fingerprinter = (data: unknown) => string;
 
