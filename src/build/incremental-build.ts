@@ -24,7 +24,7 @@ export interface BuildPlan extends PagePlan {
 
 /** `root` holds the code and templates; page fingerprints are kept under `cacheDir`. */
 export async function planBuild(archive: Archive, site: SiteModel, out: string, cacheDir: string, root: string): Promise<BuildPlan> {
-  const fingerprint = pageFingerprinter(archive.articles, (await codeVersion(root)) + JSON.stringify(sharedPageData(site)));
+  const fingerprint = pageFingerprinter(archive.articles, codeVersion(root) + JSON.stringify(sharedPageData(site)));
   const manifest = manifestFile(cacheDir, out);
   const previous = await readManifest(manifest, out);
   const plan = planPages(site, fingerprint, previous?.pages, (path) => existsSync(join(out, path)));
