@@ -44,7 +44,8 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   errors.push(...listing.errors);
 
   const parseCache = await openingParseCache;
-  const valid: ParsedArticle[] = [];
+  // By position in the listing, so that collisions are reported in the same order whatever order files are read in.
+  const validInListing: ParsedArticle[] = [];
   const published: ParsedArticle[] = [];
   const publishedKeys: string[] = [];
   // Bodies render on worker threads while the files after them are read and parsed.
@@ -54,22 +55,26 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
     const reader = new BytesReader();
     const { fileKeys } = parseCache;
     const readAt = Date.now();
-    for (const [index, path] of listing.files.entries()) {
-      options.onProgress?.({ phase: 'read', done: index + 1, total: listing.files.length });
-      // A file whose status is unchanged since it was read is not read again, if its fields are cached.
-      const status = statSync(path, { bigint: true });
-      let key = fileKeys.known(path, status);
+    const statuses = listing.files.map((path) => statSync(path, { bigint: true }));
+    // A file whose status is unchanged since it was read is not read again, if its fields are cached.
+    const knownKeys = listing.files.map((path, i) => fileKeys.known(path, statuses[i]!));
+    // New and changed files first: their bodies start rendering while the other files come from the caches.
+    const order = [...listing.files.keys()].sort((a, b) => Number(knownKeys[a] !== undefined) - Number(knownKeys[b] !== undefined));
+    for (const [done, i] of order.entries()) {
+      const path = listing.files[i]!;
+      options.onProgress?.({ phase: 'read', done: done + 1, total: listing.files.length });
+      let key = knownKeys[i];
       let article = key === undefined ? undefined : cachedArticle(key, path, registry, parseCache);
       if (!article) {
         const bytes = reader.read(path);
         key = contentKey(bytes);
-        fileKeys.record(path, status, key, readAt);
+        fileKeys.record(path, statuses[i]!, key, readAt);
         const parsed = parseFile(bytes, key, path, registry, parseCache);
         errors.push(...parsed.errors.filter((error) => !(registryBroken && error.message.startsWith('unknown '))));
         article = parsed.article;
       }
       if (!article || key === undefined) continue;
-      valid.push(article);
+      validInListing[i] = article;
       if (options.includeDrafts || !article.draft) {
         published.push(article);
         publishedKeys.push(key);
@@ -82,7 +87,7 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
     await renderer.stop();
     throw error;
   }
-  errors.push(...slugCollisions(valid));
+  errors.push(...slugCollisions(validInListing.filter(Boolean)));
 
   // Newest first. Order, links and related lists need no bodies: they are worked out while the workers render.
   const order = published.map((_, i) => i);
