@@ -11,6 +11,7 @@ import { bundleSearchClient } from './src/search/bundle-client.ts';
 import { writeSearchIndex } from './src/search/write-index.ts';
 import { archiveSourceFromEnv, clearArchiveCache, getArchive, needsSearchIndex, pagesToRender, siteModelOf } from './src/site/archive-data.ts';
 import { formatArticleDate } from './src/site/format-date.ts';
+import { cachingEnvironment } from './src/site/nunjucks-environment.ts';
 import { loadSettings } from './src/site/settings.ts';
 import { runnableUrl, runsCompiled } from './src/threads/compiled-copy.ts';
 
@@ -25,7 +26,11 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setFrontMatterParsingOptions({
     engines: { js: refuseExecutableFrontMatter, javascript: refuseExecutableFrontMatter },
   });
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
+  // Eleventy's search paths for includes; compiled templates are kept between builds (src/site/nunjucks-environment.ts).
+  eleventyConfig.setLibrary(
+    'njk',
+    cachingEnvironment([join('templates', '_includes'), '.'], { autoescape: true, throwOnUndefined: true }, join('node_modules', '.cache', 'arsip-templates')),
+  );
   // Feeds, sitemap and robots.txt are TypeScript templates that return strings built in src/site. A compiled
   // build (src/cli/run-compiled.mjs) has no loader for `.ts`: it reads their data and renders them from their
   // compiled copies, through the hooks Eleventy offers template languages of its own.

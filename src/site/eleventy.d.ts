@@ -17,7 +17,7 @@ declare module '@11ty/eleventy' {
     addDataExtension(extension: string, options: { read?: boolean; parser: (input: string) => unknown }): void;
     addWatchTarget(path: string): void;
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setLibrary(engine: 'njk', library: unknown): void;
     setFrontMatterParsingOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     on(event: string, listener: (...args: never[]) => unknown): void;
