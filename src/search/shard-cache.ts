@@ -56,7 +56,13 @@ function analysisFingerprint(): string {
 
 export function shardKey(articles: readonly ShardArticle[], first: number, shardSize: number): string {
   const hash = createHash('sha256').update(JSON.stringify([PAYLOAD_VERSION, analysisFingerprint(), shardSize, first]));
-  for (const article of articles) hash.update(JSON.stringify([...BODY_FIELDS.map((field) => field.extract(article)), article.excerpt]));
+  // Each value as its length and itself: as unambiguous as JSON, without copying 17 million characters of text to
+  // escape them (10,000 articles: 70 → 25 ms).
+  for (const article of articles) {
+    for (const value of [...BODY_FIELDS.map((field) => field.extract(article)), article.excerpt]) {
+      hash.update(`${value.length}:`).update(value);
+    }
+  }
   return hash.digest('hex');
 }
 

@@ -113,6 +113,8 @@ test('a shard key covers its position, body fields, excerpts and the shard size'
   assert.notEqual(shardKey([{ ...articles[0]!, excerpt: 'lain' }, articles[1]!], 0, SHARD_SIZE), key);
   assert.notEqual(shardKey([{ ...articles[0]!, summary: 'Ringkasan.' }, articles[1]!], 0, SHARD_SIZE), key);
   assert.notEqual(shardKey([articles[0]!, { ...articles[1]!, text: 'Teks lain.' }], 0, SHARD_SIZE), key);
+  const split = (summary: string, text: string) => shardKey([{ ...articles[0]!, summary, text }], 0, SHARD_SIZE);
+  assert.notEqual(split('Ringkasan. Teks', '.'), split('Ringkasan.', ' Teks.'), 'where one field ends and the next begins');
   assert.equal(shardKey([{ ...articles[0]!, title: 'Judul lain', html: '<p>x</p>' }, articles[1]!], 0, SHARD_SIZE), key, 'titles are in the head');
 });
 
