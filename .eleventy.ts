@@ -5,7 +5,7 @@
  * sanitised HTML and are never run through Markdown or a template engine.
  */
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import { bundleSearchClient } from './src/search/bundle-client.ts';
 import { writeSearchIndex } from './src/search/write-index.ts';
@@ -14,6 +14,8 @@ import { formatArticleDate } from './src/site/format-date.ts';
 import { cachingEnvironment } from './src/site/nunjucks-environment.ts';
 import { loadSettings } from './src/site/settings.ts';
 import { runnableUrl, runsCompiled } from './src/threads/compiled-copy.ts';
+
+const TEMPLATE_CACHE = fileURLToPath(new URL('node_modules/.cache/arsip-templates/', import.meta.url));
 
 function refuseExecutableFrontMatter(): never {
   throw new Error('JavaScript front matter is not allowed');
@@ -29,7 +31,7 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   // Eleventy's search paths for includes; compiled templates are kept between builds (src/site/nunjucks-environment.ts).
   eleventyConfig.setLibrary(
     'njk',
-    cachingEnvironment([join('templates', '_includes'), '.'], { autoescape: true, throwOnUndefined: true }, join('node_modules', '.cache', 'arsip-templates')),
+    cachingEnvironment([join('templates', '_includes'), '.'], { autoescape: true, throwOnUndefined: true }, TEMPLATE_CACHE),
   );
   // Feeds, sitemap and robots.txt are TypeScript templates that return strings built in src/site. A compiled
   // build (src/cli/run-compiled.mjs) has no loader for `.ts`: it reads their data and renders them from their
