@@ -33,6 +33,24 @@ test('adding an article newer than all others changes only the last body shard a
   assert.equal(head.docs[0]!.url, archive.articles.at(-1)!.url, 'the oldest article is the first position');
 });
 
+test('the newest articles short of a whole shard are in quarter shards, which become one once it is full', () => {
+  // Newest first, as the loader gives them; a day apart.
+  const articles = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      article({ slug: `a-${i}`, title: `Judul ${i}`, day: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10), text: `Teks nomor ${i}.`, topics: [], actors: [], source: sources[0]! }),
+    ).reverse();
+  const build = (count: number) => buildSearchFiles({ ...archive, articles: articles(count) }, { shardSize: 8 });
+  const sizes = (files: Map<string, string>) =>
+    (JSON.parse(files.get(HEAD_FILE)!) as HeadPayload).shards.map((name) => (JSON.parse(files.get(name)!) as ShardPayload).excerpts.length);
+
+  const before = build(21);
+  assert.deepEqual(sizes(before), [8, 8, 2, 2, 1]);
+  const after = build(22);
+  assert.deepEqual(sizes(after), [8, 8, 2, 2, 2]);
+  assert.deepEqual([...after.keys()].filter((name) => after.get(name) !== before.get(name)).sort(), ['body-4.json', HEAD_FILE]);
+  assert.deepEqual(sizes(build(24)), [8, 8, 8]);
+});
+
 /** Two articles alike in every searchable word, so they tie on score. */
 function twins(days: [string, string], slugs: [string, string]): Archive {
   const articles = days.map((day, i) =>
