@@ -44,7 +44,11 @@ export default async function configure(eleventyConfig: EleventyConfig) {
           key: '11ty.js',
           getData: true,
           getInstanceFromInputPath: importTemplateModule,
-          compile: (_content: unknown, path: string) => async (data: unknown) => (await importTemplateModule(path)).render(data),
+          // Imported once per template, not once per page it renders.
+          compile: (_content: unknown, path: string) => {
+            const module = importTemplateModule(path);
+            return async (data: unknown) => (await module).render(data);
+          },
           // The content Eleventy passes is not a string here, and the compiled copy is the same for every page.
           compileOptions: { getCacheKey: (_content: unknown, path: string) => path },
         }
