@@ -59,8 +59,8 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
     // A file whose status is unchanged since it was read is not read again, if its fields are cached.
     const knownKeys = listing.files.map((path, i) => fileKeys.known(path, statuses[i]!));
     // New and changed files first: their bodies start rendering while the other files come from the caches.
-    const order = [...listing.files.keys()].sort((a, b) => Number(knownKeys[a] !== undefined) - Number(knownKeys[b] !== undefined));
-    for (const [done, i] of order.entries()) {
+    const readOrder = [...listing.files.keys()].sort((a, b) => Number(knownKeys[a] !== undefined) - Number(knownKeys[b] !== undefined));
+    for (const [done, i] of readOrder.entries()) {
       const path = listing.files[i]!;
       options.onProgress?.({ phase: 'read', done: done + 1, total: listing.files.length });
       let key = knownKeys[i];

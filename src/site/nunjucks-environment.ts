@@ -1,7 +1,7 @@
 /**
  * The Nunjucks environment Eleventy renders with: Eleventy's own (same search paths, our options), except that a
- * template's compiled code is kept on disk between builds. Compiling the layouts and includes took 40 ms of every
- * build, rebuilds with a handful of pages included; a cached template is one `new Function`. The code is stored per
+ * template's compiled code is kept on disk between builds. Compiling the templates took about 70 ms of every build,
+ * rebuilds with a handful of pages included; a cached template is one `new Function`. The code is stored per
  * template path, under a key of everything that shapes it: the template's text, the locked package versions, the
  * environment's options, async filters and tags. Top-level templates are compiled by Eleventy itself, so their
  * markup lives in `_includes/pages/`.
