@@ -4,6 +4,7 @@
  * src/content, turned into page models by src/site. Article bodies arrive as
  * sanitised HTML and are never run through Markdown or a template engine.
  */
+import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
@@ -15,6 +16,8 @@ import { cachingEnvironment } from './src/site/nunjucks-environment.ts';
 import { loadSettings } from './src/site/settings.ts';
 import { runnableUrl, runsCompiled } from './src/threads/compiled-copy.ts';
 
+/** Copied as it is to the root of the site. */
+const PUBLIC = 'public';
 const TEMPLATE_CACHE = fileURLToPath(new URL('node_modules/.cache/arsip-templates/', import.meta.url));
 
 function refuseExecutableFrontMatter(): never {
@@ -69,14 +72,16 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addFilter('displayDate', (date: Parameters<typeof formatArticleDate>[0]) =>
     formatArticleDate(date, settings.language),
   );
-  eleventyConfig.addPassthroughCopy({ public: '/' });
+  eleventyConfig.addPassthroughCopy({ [PUBLIC]: '/' });
   // The search payload and client come from the Archive and src/search, not from rendered pages,
   // so they are written once per build whatever Eleventy re-rendered.
-  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+  eleventyConfig.on('eleventy.after', async ({ directories, outputMode }: { directories: { output: string }; outputMode: 'fs' | 'json' | 'ndjson' }) => {
     const archive = await getArchive(source);
     await Promise.all([
       needsSearchIndex(archive) ? writeSearchIndex(archive, directories.output, { cacheDir: '.cache/search' }) : undefined,
       bundleSearchClient(join(directories.output, 'assets', 'search.js')),
+      // Rendering without writing (an incremental build, src/cli/build.ts) skips the passthrough copy.
+      outputMode === 'json' ? cp(PUBLIC, directories.output, { recursive: true }) : undefined,
     ]);
   });
 

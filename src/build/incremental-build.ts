@@ -1,7 +1,8 @@
 /**
  * An incremental build in two calls: `planBuild` before rendering (which paginated pages to render, given what the
- * previous build left in the output folder), `putInPlace` after rendering into a staging folder. Without a trusted
- * record of the previous output, every page is rendered and the staging folder replaces the output whole.
+ * previous build left in the output folder), `putInPlace` after rendering. Without a trusted record of the previous
+ * output (`plan.previous`), every page is rendered into a staging folder, which replaces the output whole; with one,
+ * the pages are rendered in memory and written into the output, and the staging folder only holds the other files.
  */
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { codeVersion } from './code-version.ts';
 import { pageFingerprinter } from './fingerprint.ts';
 import { manifestFile, readManifest, writeManifest, type OutputRecord } from './manifest.ts';
 import { filesUnder } from './files-under.mjs';
-import { replaceOutput, updateOutput } from './output-folder.ts';
+import { replaceOutput, updateOutput, type RenderedPage } from './output-folder.ts';
 import { planPages, type PagePlan } from './page-plan.ts';
 
 export interface BuildPlan extends PagePlan {
@@ -31,13 +32,16 @@ export async function planBuild(archive: Archive, site: SiteModel, out: string, 
   return { ...plan, out, manifest, ...(previous ? { previous } : {}) };
 }
 
-/** Makes `staging` (rendered per `plan`) the output; returns how many pages were taken over unchanged (none without a record). */
-export async function putInPlace(plan: BuildPlan, staging: string): Promise<number> {
+/**
+ * Makes `staging` and `pages` (rendered per `plan`, for `staging`; none for a full build) the output; returns how many
+ * pages were taken over unchanged (none without a record).
+ */
+export async function putInPlace(plan: BuildPlan, staging: string, pages: readonly RenderedPage[]): Promise<number> {
   let files: string[];
   if (plan.previous) {
     // A crash while files move in must not leave a record that no longer matches the folder.
     await rm(plan.manifest, { force: true });
-    files = updateOutput(staging, plan.out, plan.previous.files, plan.keep);
+    files = updateOutput(staging, plan.out, plan.previous.files, plan.keep, pages);
   } else {
     await replaceOutput(staging, plan.out);
     files = filesUnder(plan.out);

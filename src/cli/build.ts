@@ -64,8 +64,10 @@ try {
   const eleventy = new Eleventy('templates', staging, { configPath: eleventyConfig, quietMode: true, config: countWrittenPages(progress) });
   // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
   eleventy.disableLogger();
-  await Promise.all([searchIndex, eleventy.write()]);
-  const unchanged = await putInPlace(plan, staging);
+  // An incremental build keeps its few pages in memory and writes them straight into the output (src/build/output-folder.ts).
+  const rendering = plan.previous ? eleventy.toJSON() : eleventy.write().then(() => []);
+  const [, pages] = await Promise.all([searchIndex, rendering]);
+  const unchanged = await putInPlace(plan, staging, pages);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
   // Reported first: Eleventy does not await its copy of public/ when a template fails, and that copy's own failure

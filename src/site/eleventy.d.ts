@@ -27,7 +27,8 @@ declare module '@11ty/eleventy' {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
     disableLogger(): void;
-    toJSON(): Promise<unknown[]>;
+    /** Renders without writing: every page, with where `write()` would have put it (false: nowhere). */
+    toJSON(): Promise<Array<{ url: string | false; inputPath: string; outputPath: string | false; content: string }>>;
   }
 
   export const HtmlBasePlugin: unknown;
