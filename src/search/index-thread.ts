@@ -1,20 +1,20 @@
 /**
  * `writeSearchIndex` on a worker thread, so the build can render pages
- * meanwhile: the main thread only copies the fields the index reads.
+ * meanwhile: the main thread only copies the fields the index reads, packed.
  */
 import { startTsWorker } from '../threads/ts-worker.ts';
-import { toSearchArchive, type SearchArchive } from './search-archive.ts';
+import { packSearchArchive, type PackedSearchArchive, type SearchArchive } from './search-archive.ts';
 import type { WriteOptions } from './write-index.ts';
 
 export interface SearchIndexJob {
-  archive: SearchArchive;
+  archive: PackedSearchArchive;
   outDir: string;
   options: WriteOptions;
 }
 
 /** Writes the same files as `writeSearchIndex(archive, outDir, options)`; resolves once they are all written. */
 export function startSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}): Promise<void> {
-  const job: SearchIndexJob = { archive: toSearchArchive(archive), outDir, options };
+  const job: SearchIndexJob = { archive: packSearchArchive(archive), outDir, options };
   const worker = startTsWorker(import.meta.resolve('./index-worker.ts'), { workerData: job });
   return new Promise((resolve, reject) => {
     worker.once('error', reject);
