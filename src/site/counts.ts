@@ -19,9 +19,9 @@ export function countActors(articles: readonly Article[], exclude?: string): Ter
   for (const article of articles) {
     for (const actor of article.actors) {
       if (actor.id === exclude) continue;
-      const entry = counts.get(actor.id) ?? { actor, count: 0 };
-      entry.count += 1;
-      counts.set(actor.id, entry);
+      const entry = counts.get(actor.id);
+      if (entry) entry.count++;
+      else counts.set(actor.id, { actor, count: 1 });
     }
   }
   return [...counts.values()]
