@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { symlink } from 'node:fs/promises';
 import { loadArchive } from '../../src/content/load.ts';
 import { formatContentError, type ContentError } from '../../src/content/errors.ts';
@@ -136,4 +136,18 @@ test('a broken registry is reported without burying it under "unknown name" erro
   const { errors } = await loadArchive({ contentDir: dir });
   assert.ok(errors.some((e) => e.file.endsWith('actors.yaml') && e.message.startsWith('YAML:')));
   assert.deepEqual(errors.filter((e) => e.message.startsWith('unknown ')), []);
+});
+
+test('error paths are relative to the working folder when the content is inside it, absolute otherwise', async () => {
+  const dir = await makeContent({ 'articles/a.md': article({ title: '' }) });
+  const outside = only((await loadArchive({ contentDir: dir })).errors, /title/);
+  assert.equal(outside.file, join(dir, 'articles/a.md'));
+  const cwd = process.cwd();
+  process.chdir(join(dir, '..'));
+  try {
+    const inside = only((await loadArchive({ contentDir: dir })).errors, /title/);
+    assert.equal(inside.file, join(basename(dir), 'articles/a.md'));
+  } finally {
+    process.chdir(cwd);
+  }
 });
