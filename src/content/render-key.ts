@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 
 /** Bumped whenever the output of `renderMarkdown` (render.ts) changes, so cached renders are not reused. */
-export const RENDERER_VERSION = 'remark15-html16-sanitize-3-words';
+export const RENDERER_VERSION = 'remark15-html16-sanitize-4-opening';
 
 /** Cache key of a body: changes with the text or the renderer. */
 export function renderKey(markdown: string): string {

@@ -2,14 +2,14 @@ import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { toString } from 'mdast-util-to-string';
 import type { Paragraph } from 'mdast';
-import { countWords } from './summarise.ts';
+import { countWords, openingOf } from './summarise.ts';
 
 /** Rendered body of an article: sanitised HTML and its plain text. */
 export interface RenderedBody {
   html: string;
   text: string;
-  /** Text of the first paragraph that is not a photo caption (a paragraph set wholly in emphasis). */
-  lead: string;
+  /** Opening words of the first paragraph that is not a photo caption (a paragraph set wholly in emphasis). */
+  opening: string;
   /** Words in `text`, counted once here rather than on every load. */
   wordCount: number;
 }
@@ -24,7 +24,7 @@ export function renderMarkdown(markdown: string): RenderedBody {
   const text = tree.children.map((node) => toString(node)).filter(Boolean).join('\n\n');
   const lead = tree.children.find((node) => node.type === 'paragraph' && !isCaption(node as Paragraph));
   const html = String(processor.stringify(processor.runSync(tree) as typeof tree));
-  return { html, text, lead: lead ? toString(lead) : text, wordCount: countWords(text) };
+  return { html, text, opening: openingOf(lead ? toString(lead) : text), wordCount: countWords(text) };
 }
 
 function isCaption(paragraph: Paragraph): boolean {
