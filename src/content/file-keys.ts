@@ -1,4 +1,4 @@
-import type { BigIntStats } from 'node:fs';
+import type { Stats } from 'node:fs';
 
 /**
  * How long a file must have gone unchanged, before it is read, for its status to stand for its bytes. A write in the
@@ -24,7 +24,7 @@ export class FileKeys {
   constructor(private readonly recorded: FileKeyRecord) {}
 
   /** The key recorded for the file at `path` with this status, if any. */
-  known(path: string, status: BigIntStats): string | undefined {
+  known(path: string, status: Stats): string | undefined {
     const entry = this.recorded.get(path);
     const signature = signatureOf(status);
     if (entry === undefined || !entry.startsWith(signature) || entry.charAt(signature.length) !== '\0') return undefined;
@@ -36,8 +36,8 @@ export class FileKeys {
    * Records the key of the bytes read from `path`. `status` must be taken before reading (a write in between then
    * shows in the next status) and `readAt` (ms since the epoch) no later than the status.
    */
-  record(path: string, status: BigIntStats, key: string, readAt: number): void {
-    if (Number(status.ctimeMs) > readAt - SETTLED_MS) {
+  record(path: string, status: Stats, key: string, readAt: number): void {
+    if (status.ctimeMs > readAt - SETTLED_MS) {
       this.changed ||= this.recorded.has(path);
       return;
     }
@@ -57,6 +57,11 @@ export class FileKeys {
   }
 }
 
-function signatureOf(status: BigIntStats): string {
-  return `${status.dev}:${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`;
+/**
+ * Times in milliseconds, to a fraction of a microsecond: a file is only recorded once its change time is `SETTLED_MS`
+ * old, so a later write moves it by more than that. Nanosecond `BigInt` statuses took twice as long to get and turn
+ * into text (10,000 files: 50–90 ms).
+ */
+function signatureOf(status: Stats): string {
+  return `${status.dev}:${status.ino}:${status.size}:${status.mtimeMs}:${status.ctimeMs}`;
 }

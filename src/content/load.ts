@@ -56,7 +56,7 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
     const reader = new BytesReader();
     const { fileKeys } = parseCache;
     const readAt = Date.now();
-    const statuses = listing.files.map((path) => statSync(path, { bigint: true }));
+    const statuses = listing.files.map((path) => statSync(path));
     // A file whose status is unchanged since it was read is not read again, if its fields are cached.
     const knownKeys = listing.files.map((path, i) => fileKeys.known(path, statuses[i]!));
     // New and changed files first: their bodies start rendering while the other files come from the caches.
