@@ -138,9 +138,9 @@ export function parseArticle(
 
   const sourceField = typeof fm.source === 'string' ? { name: fm.source } : fm.source;
   const sourcePath = typeof fm.source === 'string' ? ['source'] : ['source', 'name'];
-  const source = resolve(registry, 'source', sourceField.name, lineOf(sourcePath), file, report);
-  const actors = unique(fm.actors.map((name, i) => resolve(registry, 'actor', name, lineOf(['actors', i]), file, report)));
-  const topics = unique(fm.topics.map((name, i) => resolve(registry, 'topic', name, lineOf(['topics', i]), file, report)));
+  const source = resolve(registry, 'source', sourceField.name, () => lineOf(sourcePath), file, report);
+  const actors = unique(fm.actors.map((name, i) => resolve(registry, 'actor', name, () => lineOf(['actors', i]), file, report)));
+  const topics = unique(fm.topics.map((name, i) => resolve(registry, 'topic', name, () => lineOf(['topics', i]), file, report)));
 
   const bodyStart = text.length - parsed.content.trimStart().length;
   const body = bodySource(parsed.content.trim());
@@ -215,7 +215,7 @@ function resolve<K extends Kind>(
   registry: Registry,
   kind: K,
   name: string,
-  line: number,
+  line: () => number,
   file: string,
   report: (error: ContentError) => void,
 ): Entry<K> | undefined {
@@ -224,7 +224,7 @@ function resolve<K extends Kind>(
     const close = registry.suggest(kind, name);
     report({
       file,
-      line,
+      line: line(),
       message: `unknown ${kind} "${name}"`,
       hint: close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(', ')}? Or add it to content/registry/${kind}s.yaml` : `add it to content/registry/${kind}s.yaml`,
     });

@@ -14,7 +14,7 @@ import type { ArticleFields } from './parse-article.ts';
  */
 export const PARSE_CACHE_FILE = join('parsed', 'articles.v8');
 /** Libraries whose behaviour shapes what parsing accepts and produces. */
-const PARSING_LIBRARIES = ['yaml', 'zod', 'gray-matter'];
+const PARSING_LIBRARIES = ['yaml', 'js-yaml', 'zod', 'gray-matter'];
 
 export interface ParseCacheFile {
   version: string;

