@@ -4,7 +4,6 @@
  * src/content, turned into page models by src/site. Article bodies arrive as
  * sanitised HTML and are never run through Markdown or a template engine.
  */
-import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
@@ -16,7 +15,7 @@ import { cachingEnvironment } from './src/site/nunjucks-environment.ts';
 import { loadSettings } from './src/site/settings.ts';
 import { runnableUrl, runsCompiled } from './src/threads/compiled-copy.ts';
 
-/** Copied as it is to the root of the site. */
+/** Copied as it is to the root of the site (by src/cli/build.ts itself, where Eleventy renders without writing). */
 const PUBLIC = 'public';
 const TEMPLATE_CACHE = fileURLToPath(new URL('node_modules/.cache/arsip-templates/', import.meta.url));
 
@@ -75,13 +74,11 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy({ [PUBLIC]: '/' });
   // The search payload and client come from the Archive and src/search, not from rendered pages,
   // so they are written once per build whatever Eleventy re-rendered.
-  eleventyConfig.on('eleventy.after', async ({ directories, outputMode }: { directories: { output: string }; outputMode: 'fs' | 'json' | 'ndjson' }) => {
+  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
     const archive = await getArchive(source);
     await Promise.all([
       needsSearchIndex(archive) ? writeSearchIndex(archive, directories.output, { cacheDir: '.cache/search' }) : undefined,
       bundleSearchClient(join(directories.output, 'assets', 'search.js')),
-      // Rendering without writing (an incremental build, src/cli/build.ts) skips the passthrough copy.
-      outputMode === 'json' ? cp(PUBLIC, directories.output, { recursive: true }) : undefined,
     ]);
   });
 

@@ -58,7 +58,7 @@ export function updateOutput(staging: string, out: string, previous: readonly st
 }
 
 /** `path` relative to `root`, which it must be inside: no page may be written outside the output folder. */
-function insideOutput(root: string, path: string): string {
+export function insideOutput(root: string, path: string): string {
   const inside = relative(root, path);
   if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new Error(`page path ${path} is outside the output folder ${root}`);
   return inside;

@@ -5,11 +5,13 @@
  * rendered and moved in (src/build).
  */
 import { parseArgs } from 'node:util';
+import { cpSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { planBuild, putInPlace } from '../build/incremental-build.ts';
+import { handPagesTo, PageWriter } from '../build/page-writer.ts';
 import { loadArchive } from '../content/load.ts';
 import { startSearchIndex } from '../search/index-thread.ts';
 import { searchIndexWrittenByCaller, selectPages, setPreloadedArchive, siteModelOf } from '../site/archive-data.ts';
@@ -50,10 +52,14 @@ process.env.ARCHIVE_DRAFTS = values.drafts ? '1' : '';
 setPreloadedArchive(contentDir, result.archive, values.drafts!);
 
 const staging = `${out}.building-${process.pid}`;
+// Eleventy renders without writing (below), which skips its own copy of public/ (.eleventy.ts). A few small files,
+// copied before anything else writes into the staging folder.
+cpSync('public', staging, { recursive: true });
 // The search index is built on a worker thread, from now on, while this thread plans the pages; its body shards are
 // cached by content, so a new article rebuilds one shard.
 const searchIndex = startSearchIndex(result.archive, staging, { cacheDir: join(cacheDir, 'search') });
 searchIndex.catch(() => {}); // awaited below; a failure before then must not end the process unreported
+let writer: PageWriter | undefined;
 try {
   const site = siteModelOf(result.archive, await loadSettings(contentDir));
   const plan = await planBuild(result.archive, site, out, join(cacheDir, 'pages'), process.cwd());
@@ -61,21 +67,30 @@ try {
   // Eleventy renders meanwhile. Since the index is built without lunr.Builder, the overlap pays on a full build too
   // (10,000 articles: 15.1 → 13.1 s, peak RSS 0.78 → 0.86 GB).
   searchIndexWrittenByCaller(result.archive);
-  const eleventy = new Eleventy('templates', staging, { configPath: eleventyConfig, quietMode: true, config: countWrittenPages(progress) });
+  // Eleventy renders without writing. An incremental build keeps its few pages in memory and writes them straight
+  // into the output (src/build/output-folder.ts); a full build hands each page to a writer thread as it is rendered
+  // (src/build/page-writer.ts).
+  writer = plan.previous ? undefined : new PageWriter(staging);
+  const pagesTo = writer && handPagesTo(writer);
+  const eleventy = new Eleventy('templates', staging, {
+    configPath: eleventyConfig,
+    quietMode: true,
+    config: (config) => [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config)),
+  });
   // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
   eleventy.disableLogger();
-  // An incremental build keeps its few pages in memory and writes them straight into the output (src/build/output-folder.ts).
-  const rendering = plan.previous ? eleventy.toJSON() : eleventy.write().then(() => []);
+  eleventy.setDryRun(Boolean(writer));
+  const rendering = writer ? eleventy.write().then(() => writer!.close()).then(() => []) : eleventy.toJSON();
   const [, pages] = await Promise.all([searchIndex, rendering]);
   const unchanged = await putInPlace(plan, staging, pages);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
-  // Reported first: Eleventy does not await its copy of public/ when a template fails, and that copy's own failure
-  // (its folder removed below) must not be the last word.
+  // Reported first: a failure while cleaning up below must not be the last word.
   console.error(describeError(error));
   progress.fail(`build failed; the previous output in ${values.out} was left as it was`);
   await searchIndex.catch(() => {}); // it writes into the staging folder until it ends
-  await rm(staging, { recursive: true, force: true, maxRetries: 5 }); // retried while that copy still adds files
+  await writer?.stop(); // likewise
+  await rm(staging, { recursive: true, force: true, maxRetries: 5 });
   process.exit(1);
 }
 progress.finish(`built ${values.out}`);

@@ -8,6 +8,7 @@ declare module '@11ty/eleventy' {
 
   export interface EleventyConfig {
     pathPrefix: string;
+    benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } };
     addGlobalData(name: string, value: unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
@@ -16,6 +17,8 @@ declare module '@11ty/eleventy' {
     addTemplateFormats(formats: string | string[]): void;
     addDataExtension(extension: string, options: { read?: boolean; parser: (input: string) => unknown }): void;
     addWatchTarget(path: string): void;
+    /** Runs on every page's final content, after Eleventy's own HTML transforms (such as the path prefix). */
+    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string | Promise<string>): void;
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     setLibrary(engine: 'njk', library: unknown): void;
     setFrontMatterParsingOptions(options: Record<string, unknown>): void;
@@ -27,6 +30,8 @@ declare module '@11ty/eleventy' {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
     disableLogger(): void;
+    /** Renders and runs transforms, but writes nothing (not even the passthrough copy). */
+    setDryRun(isDryRun: boolean): void;
     /** Renders without writing: every page, with where `write()` would have put it (false: nowhere). */
     toJSON(): Promise<Array<{ url: string | false; inputPath: string; outputPath: string | false; content: string }>>;
   }

@@ -1,0 +1,39 @@
+/** The writer thread of a full build: pages arrive in batches, in order, byte for byte, and never outside the folder. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PageWriter } from '../../src/build/page-writer.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+test('every page is written to its folder with its exact text, however many batches it takes', async () => {
+  const folder = await tempDir('arsip-writer-');
+  const writer = new PageWriter(folder);
+  const pages = Array.from({ length: 1000 }, (_, i) => ({
+    path: join(folder, 'artikel', `a-${i}`, 'index.html'),
+    // Non-ASCII and sizes that vary, so that byte offsets differ from string lengths and buffers come back too small.
+    content: `<h1>Kerja sama “kontraterorisme” №${i}</h1>${'é'.repeat(i * 7)}`,
+  }));
+  for (const { path, content } of pages) await writer.write(path, content);
+  await writer.write(join(folder, 'index.html'), 'beranda');
+  await writer.close();
+  for (const { path, content } of pages) assert.equal(readFileSync(path, 'utf8'), content);
+  assert.equal(readFileSync(join(folder, 'index.html'), 'utf8'), 'beranda');
+});
+
+test('a page path outside the folder is refused before anything is sent', async () => {
+  const folder = await tempDir('arsip-writer-');
+  const writer = new PageWriter(join(folder, 'site'));
+  await assert.rejects(writer.write(join(folder, 'elsewhere.html'), 'x'), /outside the output folder/);
+  await writer.close();
+  assert.equal(existsSync(join(folder, 'elsewhere.html')), false);
+});
+
+test('a page that cannot be written fails the build, naming the error', async () => {
+  const folder = await tempDir('arsip-writer-');
+  mkdirSync(join(folder, 'artikel'), { recursive: true });
+  writeFileSync(join(folder, 'artikel', 'a'), 'a file where a folder must go');
+  const writer = new PageWriter(folder);
+  await writer.write(join(folder, 'artikel', 'a', 'index.html'), 'x');
+  await assert.rejects(writer.close(), /could not write a page: .*(EEXIST|ENOTDIR)/);
+});
