@@ -4,10 +4,9 @@
  * include them even when the shard itself comes from the cache).
  */
 import type { Article } from '../content/model.ts';
-import { createAnalyzer } from './analyzer.ts';
-import type { SectionStemmer } from './dictionary.ts';
+import type { ArticleTerms } from './article-terms.ts';
 import { BODY_FIELDS } from './fields.ts';
-import { buildCompactIndex } from './compact-index.ts';
+import { compactIndex } from './compact-index.ts';
 import { PAYLOAD_VERSION, type ShardPayload } from './payload.ts';
 
 export type ShardArticle = Pick<Article, 'summary' | 'text' | 'excerpt'>;
@@ -19,9 +18,9 @@ export interface BodyShard {
   roots: string[];
 }
 
-export function buildBodyShard(articles: readonly ShardArticle[], first: number, stemInto: SectionStemmer): BodyShard {
-  const roots = new Set<string>();
-  const index = buildCompactIndex(BODY_FIELDS, articles, first, createAnalyzer(stemInto(roots)));
+/** The shard of `articles` (docs `first`, `first + 1`, …), whose body fields `terms` holds analysed. */
+export function buildBodyShard(articles: readonly ShardArticle[], terms: readonly ArticleTerms[], first: number): BodyShard {
+  const index = compactIndex(BODY_FIELDS, terms.map((article) => article.fields), first);
   const payload: ShardPayload = { version: PAYLOAD_VERSION, first, excerpts: articles.map((a) => a.excerpt), index };
-  return { json: JSON.stringify(payload), roots: [...roots].sort() };
+  return { json: JSON.stringify(payload), roots: [...new Set(terms.flatMap((article) => article.roots))].sort() };
 }

@@ -3,8 +3,9 @@
  * index with the document store and facets, and the body shards.
  */
 import { createAnalyzer, NO_STOPWORDS } from './analyzer.ts';
+import { articleTermsAnalyser, type ArticleTerms } from './article-terms.ts';
 import { buildBodyShard, type BodyShard } from './body-shard.ts';
-import { loadFullDictionary, rootRecordingStemmer, type SectionStemmer } from './dictionary.ts';
+import { loadFullDictionary, rootRecordingStemmer } from './dictionary.ts';
 import { ENTITY_FIELDS, TITLE_FIELDS, type Entity } from './fields.ts';
 import { buildCompactIndex } from './compact-index.ts';
 import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload } from './payload.ts';
@@ -31,8 +32,9 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
 
   const files: SearchFiles = new Map();
+  const analyse = articleTermsAnalyser(stemInto);
   const shards = bodySlices(articles, shardSize).map(({ first, slice }, n) => {
-    const shard = bodyShard(slice, first, shardSize, stemInto, options.shardCache);
+    const shard = bodyShard(slice, first, shardSize, analyse, options.shardCache);
     shard.roots.forEach((root) => roots.add(root));
     files.set(shardFile(n), shard.json);
     return shardFile(n);
@@ -83,9 +85,18 @@ function bodySlices<T>(articles: T[], shardSize: number): Array<{ first: number;
   return slices;
 }
 
-function bodyShard(slice: SearchArticle[], first: number, shardSize: number, stemInto: SectionStemmer, cache?: ShardCache): BodyShard {
-  const build = () => buildBodyShard(slice, first, stemInto);
-  return cache ? cache.through(slice, first, shardSize, build) : build();
+function bodyShard(
+  slice: SearchArticle[],
+  first: number,
+  shardSize: number,
+  analyse: (article: SearchArticle) => ArticleTerms,
+  cache?: ShardCache,
+): BodyShard {
+  const build = (known: ReadonlyArray<ArticleTerms | undefined> = []) => {
+    const terms = slice.map((article, i) => known[i] ?? analyse(article));
+    return { shard: buildBodyShard(slice, terms, first), terms };
+  };
+  return cache ? cache.through(slice, first, shardSize, build) : build().shard;
 }
 
 /**

@@ -16,22 +16,41 @@ const B = 0.75;
 /** Per field: the positions (from 0) of the docs holding the term, ascending, and its frequency in each. */
 type Postings = Array<{ docs: number[]; frequencies: number[] }>;
 
+/** One field of one doc, analysed: how many terms it has (repeats included), and each distinct term's count. */
+export interface FieldTerms {
+  length: number;
+  terms: string[];
+  counts: number[];
+}
+
+export function countTerms(terms: readonly string[]): FieldTerms {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { length: terms.length, terms: [...counts.keys()], counts: [...counts.values()] };
+}
+
 /** Indexes `items` as docs `first`, `first + 1`, … (Lunr refs in base 36). */
 export function buildCompactIndex<T>(fields: ReadonlyArray<FieldSpec<T>>, items: readonly T[], first: number, analyze: Analyze): CompactIndex {
+  return compactIndex(
+    fields,
+    items.map((item) => fields.map((field) => countTerms(analyze(field.extract(item))))),
+    first,
+  );
+}
+
+/** The same from docs already analysed: `docs[d][f]` is field `f` of doc `first + d`. */
+export function compactIndex(fields: ReadonlyArray<Pick<FieldSpec<never>, 'name' | 'boost'>>, docs: ReadonlyArray<readonly FieldTerms[]>, first: number): CompactIndex {
   const byTerm = new Map<string, Postings>();
-  const lengths = fields.map(() => new Array<number>(items.length));
-  items.forEach((item, doc) => {
-    fields.forEach((field, f) => {
-      const terms = analyze(field.extract(item));
-      lengths[f]![doc] = terms.length;
-      const frequencies = new Map<string, number>();
-      for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-      for (const [term, frequency] of frequencies) {
+  const lengths = fields.map(() => new Array<number>(docs.length));
+  docs.forEach((doc, d) => {
+    doc.forEach(({ length, terms, counts }, f) => {
+      lengths[f]![d] = length;
+      terms.forEach((term, i) => {
         let postings = byTerm.get(term);
         if (!postings) byTerm.set(term, (postings = fields.map(() => ({ docs: [], frequencies: [] }))));
-        postings[f]!.docs.push(doc);
-        postings[f]!.frequencies.push(frequency);
-      }
+        postings[f]!.docs.push(d);
+        postings[f]!.frequencies.push(counts[i]!);
+      });
     });
   });
 
@@ -41,7 +60,7 @@ export function buildCompactIndex<T>(fields: ReadonlyArray<FieldSpec<T>>, items:
     const perField = byTerm.get(term)!;
     // Lunr counts a doc once per field the term occurs in.
     const docsWithTerm = perField.reduce((sum, { docs }) => sum + docs.length, 0);
-    const idf = Math.log(1 + Math.abs((items.length - docsWithTerm + 0.5) / (docsWithTerm + 0.5)));
+    const idf = Math.log(1 + Math.abs((docs.length - docsWithTerm + 0.5) / (docsWithTerm + 0.5)));
     const encoded: number[] = [];
     perField.forEach(({ docs, frequencies }, f) => {
       const boost = fields[f]!.boost || 1;
@@ -59,5 +78,5 @@ export function buildCompactIndex<T>(fields: ReadonlyArray<FieldSpec<T>>, items:
     });
     return encoded;
   });
-  return { version: lunr.version, fields: fields.map((field) => field.name), first, count: items.length, terms, postings };
+  return { version: lunr.version, fields: fields.map((field) => field.name), first, count: docs.length, terms, postings };
 }

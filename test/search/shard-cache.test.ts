@@ -48,9 +48,9 @@ async function withCache(run: (dir: string, build: (archive: Archive) => { files
 test('an unchanged archive reuses every shard and gives the same files as a build without cache', async () => {
   await withCache(async (_, build) => {
     const archive = archiveOf(BODIES);
-    assert.deepEqual(build(archive).cache.stats, { reused: 0, built: 3 });
+    assert.deepEqual(build(archive).cache.stats, { reused: 0, built: 3, termsReused: 0 });
     const warm = build(archive);
-    assert.deepEqual(warm.cache.stats, { reused: 3, built: 0 });
+    assert.deepEqual(warm.cache.stats, { reused: 3, built: 0, termsReused: 0 });
     assert.equal(serialised(warm.files), serialised(buildSearchFiles(archive, { shardSize: SHARD_SIZE })));
   });
 });
@@ -61,7 +61,7 @@ test('the written shard is the cached one, not a rebuild', async () => {
   const archive = archiveOf(BODIES);
   await writeSearchIndex(archive, join(dir, 'one'), { shardSize: SHARD_SIZE, cacheDir });
   // Mark every cached entry; a second build that reuses them writes the mark.
-  for (const name of await readdir(cacheDir)) {
+  for (const name of (await readdir(cacheDir)).filter((name) => name.endsWith('.json'))) {
     const [roots, shard] = (await readFile(join(cacheDir, name), 'utf8')).split('\n') as [string, string];
     const payload = JSON.parse(shard) as ShardPayload;
     payload.excerpts = payload.excerpts.map(() => 'FROM THE CACHE');
@@ -76,7 +76,7 @@ test('a new newest article rebuilds only the last shard', async () => {
   await withCache(async (_, build) => {
     build(archiveOf(BODIES));
     const added = build(archiveOf([...BODIES, 'Harga cabai naik.']));
-    assert.deepEqual(added.cache.stats, { reused: 2, built: 1 });
+    assert.deepEqual(added.cache.stats, { reused: 2, built: 1, termsReused: 1 });
   });
 });
 
@@ -85,9 +85,26 @@ test('changed article text rebuilds its shard; unused entries are pruned', async
     build(archiveOf(BODIES));
     const edited = archiveOf(BODIES.map((text, i) => (i === 3 ? 'Nelayan menjual ikan di pasar.' : text)));
     const warm = build(edited);
-    assert.deepEqual(warm.cache.stats, { reused: 2, built: 1 });
+    assert.deepEqual(warm.cache.stats, { reused: 2, built: 1, termsReused: 1 }, 'the unedited article of the shard is not analysed again');
     assert.equal(serialised(warm.files), serialised(buildSearchFiles(edited, { shardSize: SHARD_SIZE })));
-    assert.equal((await readdir(dir)).length, 3, 'the old entry of the edited shard is gone');
+    assert.equal((await readdir(dir)).filter((name) => name.endsWith('.json')).length, 3, 'the old entry of the edited shard is gone');
+    const index = JSON.parse(await readFile(join(dir, 'terms-1', 'index.json'), 'utf8')) as Record<string, string>;
+    assert.equal(Object.keys(index).length, BODIES.length, 'every article\'s terms are on record');
+    const termsFiles = (await readdir(join(dir, 'terms-1'))).filter((name) => name !== 'index.json');
+    assert.deepEqual(termsFiles.sort(), [...new Set(Object.values(index))].sort(), 'terms files no article needs are gone');
+  });
+});
+
+test('an article older than all others moves every article: every shard is rebuilt, from cached analyses but its own', async () => {
+  await withCache(async (_, build) => {
+    // `berantas` is first reached in the oldest article, as part of a hyphenated word, and later edited away: the third
+    // article, which has the word on its own, must bring the root along from the cache.
+    build(archiveOf(['Polisi memberantas-menangkap narkoba.', ...BODIES.slice(1)]));
+    const backfilled = archiveOf(['Penyidik memeriksa saksi.', 'Polisi menjaga pelabuhan.', ...BODIES.slice(1)]);
+    const warm = build(backfilled);
+    assert.deepEqual(warm.cache.stats, { reused: 0, built: 3, termsReused: 4 });
+    assert.ok(headOf(warm.files).dictionary.includes('berantas'));
+    assert.equal(serialised(warm.files), serialised(buildSearchFiles(backfilled, { shardSize: SHARD_SIZE })));
   });
 });
 
@@ -97,7 +114,7 @@ test('cached shards keep their roots in the head dictionary', async () => {
     build(archiveOf(BODIES));
     const edited = archiveOf(BODIES.map((text, i) => (i === 0 ? 'Polisi menjaga pelabuhan.' : text)));
     const warm = build(edited);
-    assert.deepEqual(warm.cache.stats, { reused: 2, built: 1 });
+    assert.deepEqual(warm.cache.stats, { reused: 2, built: 1, termsReused: 1 });
     const uncached = headOf(buildSearchFiles(edited, { shardSize: SHARD_SIZE })).dictionary;
     assert.ok(uncached.includes('berantas'));
     assert.deepEqual(headOf(warm.files).dictionary, uncached);
