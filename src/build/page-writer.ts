@@ -24,8 +24,8 @@ export interface PageBatch {
   pages: Array<[path: string, end: number]>;
 }
 /**
- * What the worker answers for each batch: the buffer, moved back to be filled again (buffers left to the worker's
- * garbage collector added 100 MB to a build's peak memory), and why the batch could not be written, if it could not.
+ * What the worker answers for each batch: the buffer, moved back to be filled again (so a build allocates a few
+ * buffers, not one per batch), and why the batch could not be written, if it could not.
  */
 export interface PageBatchResult {
   bytes: ArrayBuffer;
@@ -37,7 +37,7 @@ export class PageWriter {
   private batch: Array<[path: string, content: string]> = [];
   private inFlight = 0;
   private failure: Error | undefined;
-  private waiting: Array<() => void> = [];
+  private readonly waiting: Array<() => void> = [];
   private readonly spare: ArrayBuffer[] = [];
 
   constructor(private readonly folder: string) {
