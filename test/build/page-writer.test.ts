@@ -16,7 +16,10 @@ test('every page is written to its folder with its exact text, however many batc
   }));
   for (const { path, content } of pages) await writer.write(path, content);
   await writer.write(join(folder, 'index.html'), 'beranda');
+  const large = `<urlset>${'<url>ž</url>'.repeat(500_000)}</urlset>`; // past a shared buffer's 4 MB, like a large sitemap
+  await writer.write(join(folder, 'sitemap.xml'), large);
   await writer.close();
+  assert.equal(readFileSync(join(folder, 'sitemap.xml'), 'utf8'), large);
   for (const { path, content } of pages) assert.equal(readFileSync(path, 'utf8'), content);
   assert.equal(readFileSync(join(folder, 'index.html'), 'utf8'), 'beranda');
 });
