@@ -89,7 +89,7 @@ try {
   console.error(describeError(error));
   progress.fail(`build failed; the previous output in ${values.out} was left as it was`);
   await searchIndex.catch(() => {}); // it writes into the staging folder until it ends
-  await writer?.stop(); // likewise
+  await writer?.stop(); // as does the page writer
   await rm(staging, { recursive: true, force: true, maxRetries: 5 });
   process.exit(1);
 }
