@@ -17,7 +17,10 @@ declare module '@11ty/eleventy' {
     addTemplateFormats(formats: string | string[]): void;
     addDataExtension(extension: string, options: { read?: boolean; parser: (input: string) => unknown }): void;
     addWatchTarget(path: string): void;
-    /** Runs on every page's final content, after Eleventy's own HTML transforms (such as the path prefix). */
+    /**
+     * Runs on every page's content, in the order transforms were added: Eleventy adds its own HTML transform (the path
+     * prefix) after any from the constructor's `config` callback and before the configuration file's and plugins'.
+     */
     addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string | Promise<string>): void;
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     setLibrary(engine: 'njk', library: unknown): void;
