@@ -1,6 +1,7 @@
 /**
  * `npm run build` runs from a compiled copy (src/cli/run-compiled.mjs): it must write exactly what the build writes
- * under tsx, render bodies and the search index on its worker threads, and never run a copy older than the sources.
+ * under tsx, render bodies and the search index on its worker threads, and never run a copy older than the sources
+ * or the installed packages.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,18 +39,22 @@ test('the compiled build writes the same site as the build under tsx, bodies ren
   for (const [path, text] of underTsx) assert.equal(compiled.get(path), text, `${path} differs from the build under tsx`);
 });
 
-test('a source file that differs from the one the copy was made from makes a new copy', { timeout: 60_000 }, async () => {
-  await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
-  const before = JSON.parse(await readFile(RECORD, 'utf8')) as { folder: string; inputs: Record<string, string> };
-  assert.ok('src/content/load.ts' in before.inputs, 'the record lists the sources the copy was made from');
-  await writeFile(RECORD, JSON.stringify({ ...before, inputs: { ...before.inputs, 'src/content/load.ts': 'a hash of other code' } }));
+// Packages are bundled into the copy and recorded by npm's record of what it installed (src/build/source-record.mjs).
+for (const input of ['src/content/load.ts', 'node_modules/.package-lock.json']) {
+  test(`${input} differing from the one the copy was made from makes a new copy`, { timeout: 60_000 }, async () => {
+    await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+    const before = JSON.parse(await readFile(RECORD, 'utf8')) as { folder: string; inputs: Record<string, string> };
+    assert.ok(input in before.inputs, 'the record lists the inputs the copy was made from');
+    assert.deepEqual(Object.keys(before.inputs).filter((path) => path.startsWith('node_modules/')), ['node_modules/.package-lock.json'], 'packages are bundled, and not recorded file by file');
+    await writeFile(RECORD, JSON.stringify({ ...before, inputs: { ...before.inputs, [input]: 'a hash of other code' } }));
 
-  const { stdout } = await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
-  assert.match(stdout, /^check: 5 articles/m);
-  const after = JSON.parse(await readFile(RECORD, 'utf8')) as typeof before;
-  assert.notEqual(after.folder, before.folder, 'compiled again');
-  assert.equal(after.inputs['src/content/load.ts'], before.inputs['src/content/load.ts']);
-});
+    const { stdout } = await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+    assert.match(stdout, /^check: 5 articles/m);
+    const after = JSON.parse(await readFile(RECORD, 'utf8')) as typeof before;
+    assert.notEqual(after.folder, before.folder, 'compiled again');
+    assert.equal(after.inputs[input], before.inputs[input]);
+  });
+}
 
 test('a copy made for the project in another folder (copied or moved with node_modules) is not used', { timeout: 60_000 }, async () => {
   await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
