@@ -69,11 +69,13 @@ export class PageWriter {
     const file = insideOutput(this.folder, path);
     const size = Buffer.byteLength(content);
     if (size > SLOT_BYTES) return this.post({ file, content } satisfies LargePage);
-    if (this.filling && this.filling.end + size > SLOT_BYTES) this.send();
-    if (!this.filling) {
-      while (this.free.length === 0 && !this.failure) await this.answer();
+    // Eleventy runs transforms concurrently: after each wait, another page may have started a slot or filled it.
+    for (;;) {
       if (this.failure) throw this.failure;
-      this.filling = { slot: this.free.pop()!, end: 0, pages: [] };
+      if (this.filling && this.filling.end + size > SLOT_BYTES) this.send();
+      if (!this.filling && this.free.length > 0) this.filling = { slot: this.free.pop()!, end: 0, pages: [] };
+      if (this.filling) break;
+      await this.answer();
     }
     const filling = this.filling;
     filling.end += this.views[filling.slot]!.write(content, filling.end);

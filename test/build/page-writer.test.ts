@@ -24,6 +24,17 @@ test('every page is written to its folder with its exact text, however many batc
   assert.equal(readFileSync(join(folder, 'index.html'), 'utf8'), 'beranda');
 });
 
+test("pages handed over all at once, as Eleventy's transforms do, are every one written", { timeout: 30_000 }, async () => {
+  const folder = await tempDir('arsip-writer-');
+  const writer = new PageWriter(folder);
+  // 48 MB: the four shared buffers fill three times over while writes wait for one to come back.
+  const pages = Array.from({ length: 1200 }, (_, i) => ({ path: join(folder, `p-${i}.html`), content: `${i}:${'x'.repeat(40_000)}` }));
+  await Promise.all(pages.map(({ path, content }) => writer.write(path, content)));
+  await writer.close();
+  const missing = pages.filter(({ path, content }) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
+  assert.deepEqual(missing.map(({ path }) => path), []);
+});
+
 test('a page path outside the folder is refused before anything is sent', async () => {
   const folder = await tempDir('arsip-writer-');
   const writer = new PageWriter(join(folder, 'site'));
