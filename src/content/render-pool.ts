@@ -3,19 +3,20 @@ import type { Worker } from 'node:worker_threads';
 import type { BodySource } from './render-key.ts';
 import type { RenderedBody } from './render.ts';
 import { RenderCache } from './render-cache.ts';
+import { renderPlainBody } from './plain-body.ts';
 import { startTsWorker, workersStartCheaply } from '../threads/ts-worker.ts';
 import type { RenderBatch, RenderedBatch } from './render-worker.ts';
 
-/** From this many uncached bodies on, one worker per core; below, one worker, or none (see `workersStartCheaply`). */
+/** From this many uncached bodies that need remark on, one worker per core; below, one worker, or none (see `workersStartCheaply`). */
 const WORKER_THRESHOLD = 400;
 const BATCH = 100;
 
 /**
- * Renders bodies as they are handed in, reusing cached results. Once enough bodies miss the cache to pay for worker
- * threads, batches go to the workers at once, so they render while the caller goes on reading and parsing files
- * (10,000 articles, cold: the loader's parsing no longer comes before all rendering). Where workers start cheaply,
- * the first miss starts one: loading remark and rendering a new article then happen beside the caller's work, not
- * in it. Results are in input order.
+ * Renders bodies as they are handed in, reusing cached results. Plain prose is rendered at once, on this thread
+ * (plain-body.ts); the other bodies need remark. Once enough of them miss the cache to pay for worker threads,
+ * batches go to the workers at once, so they render while the caller goes on reading and parsing files. Where
+ * workers start cheaply, the first body that needs remark starts one: loading remark and rendering a new article
+ * then happen beside the caller's work, not in it. Results are in input order.
  */
 export class BodyRenderer {
   private readonly cache: RenderCache;
@@ -38,10 +39,16 @@ export class BodyRenderer {
 
   add(body: BodySource): void {
     const cached = this.cache.get(body.key);
-    this.results.push(cached);
-    if (cached) return;
-    this.missing.push({ position: this.results.length - 1, key: body.key });
-    this.pending.push(body.markdown());
+    if (cached) return void this.results.push(cached);
+    const markdown = body.markdown();
+    // Plain prose needs no parser: rendered here at once, where sending it to a worker would cost more.
+    const plain = renderPlainBody(markdown);
+    if (plain) {
+      this.cache.set(body.key, plain);
+      return void this.results.push(plain);
+    }
+    this.missing.push({ position: this.results.push(undefined) - 1, key: body.key });
+    this.pending.push(markdown);
     if (this.workers.length === 0 && workersStartCheaply) this.workers.push(this.startWorker());
     if (this.missing.length >= WORKER_THRESHOLD && this.pending.length >= BATCH) this.dispatch();
   }
@@ -60,8 +67,8 @@ export class BodyRenderer {
   /** Few bodies render on this thread; remark is loaded only then. */
   private async here(): Promise<RenderedBody[]> {
     if (this.pending.length === 0) return [];
-    const { renderMarkdown } = await import('./render.ts');
-    return this.pending.map(renderMarkdown);
+    const { renderWithRemark } = await import('./render.ts');
+    return this.pending.map(renderWithRemark);
   }
 
   /** Ends the workers without waiting for their results: for a caller that stops before `finish`. */

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { renderMarkdown, type RenderedBody } from './render.ts';
+import { renderWithRemark, type RenderedBody } from './render.ts';
 
 export interface RenderBatch {
   number: number;
@@ -11,7 +11,7 @@ export interface RenderedBatch {
   rendered: RenderedBody[];
 }
 
-// Renders batches of Markdown bodies sent by render-pool.ts.
+// Renders batches of Markdown bodies sent by render-pool.ts, which renders plain prose itself.
 parentPort!.on('message', ({ number, bodies }: RenderBatch) => {
-  parentPort!.postMessage({ number, rendered: bodies.map(renderMarkdown) } satisfies RenderedBatch);
+  parentPort!.postMessage({ number, rendered: bodies.map(renderWithRemark) } satisfies RenderedBatch);
 });

@@ -2,6 +2,7 @@ import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { toString } from 'mdast-util-to-string';
 import type { Paragraph } from 'mdast';
+import { renderPlainBody } from './plain-body.ts';
 import { countWords, openingOf } from './summarise.ts';
 
 /** Rendered body of an article: sanitised HTML and its plain text. */
@@ -20,6 +21,11 @@ const processor = remark().use(remarkHtml, { sanitize: true });
 
 /** Keep RENDERER_VERSION (render-key.ts) in step with this function's output. */
 export function renderMarkdown(markdown: string): RenderedBody {
+  return renderPlainBody(markdown) ?? renderWithRemark(markdown);
+}
+
+/** What every body renders to; `renderPlainBody` gives the same for plain prose, faster. */
+export function renderWithRemark(markdown: string): RenderedBody {
   const tree = processor.parse(markdown);
   const text = tree.children.map((node) => toString(node)).filter(Boolean).join('\n\n');
   const lead = tree.children.find((node) => node.type === 'paragraph' && !isCaption(node as Paragraph));

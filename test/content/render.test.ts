@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BodyRenderer } from '../../src/content/render-pool.ts';
 import { bodySource, renderKey, type BodySource } from '../../src/content/render-key.ts';
-import { renderMarkdown, type RenderedBody } from '../../src/content/render.ts';
+import { renderMarkdown, renderWithRemark, type RenderedBody } from '../../src/content/render.ts';
 import { shardFile } from '../../src/content/render-cache.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -32,6 +32,17 @@ test('a renderer stopped before finishing ends its workers', async () => {
   assert.ok(workerPorts() > before, 'enough uncached bodies start workers while bodies are still being added');
   await renderer.stop();
   assert.equal(workerPorts(), before);
+});
+
+test('plain prose is rendered without a worker, as remark renders it', async () => {
+  const workerPorts = () => process.getActiveResourcesInfo().filter((resource) => resource === 'MessagePort').length;
+  const before = workerPorts();
+  const renderer = new BodyRenderer();
+  const prose = bodies.map((_, i) => `Paragraf ${i} tentang Rusia.\n\nParagraf kedua, "kutipan" & angka 50-60%.`);
+  for (const body of prose) renderer.add(bodySource(body));
+  assert.equal(workerPorts(), before, 'no worker started');
+  const rendered = await renderer.finish();
+  rendered.forEach((body, i) => assert.deepEqual(body, renderWithRemark(prose[i]!)));
 });
 
 test('rendered bodies are cached by content hash and reused', async () => {

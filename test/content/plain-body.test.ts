@@ -1,0 +1,44 @@
+/**
+ * Plain prose skips remark (src/content/plain-body.ts): whatever it accepts must render exactly as remark renders it,
+ * HTML, text, opening and word count alike, and it must accept most real articles, or it saves nothing.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderPlainBody } from '../../src/content/plain-body.ts';
+import { renderWithRemark } from '../../src/content/render.ts';
+import { readCorpus } from '../bench/corpus-content.ts';
+
+function assertAsRemark(markdown: string): boolean {
+  const plain = renderPlainBody(markdown);
+  if (plain) assert.deepEqual(plain, renderWithRemark(markdown), JSON.stringify(markdown.slice(0, 120)));
+  return plain !== undefined;
+}
+
+test('corpus articles rendered without remark come out exactly as remark renders them, and most are', async () => {
+  const records = await readCorpus(3000);
+  // As written in content files, and with the blank lines an editor may leave around a body.
+  const plain = records.filter(({ body }) => [body, `${body}\n`, `\n\n${body}\n\n\n`].map(assertAsRemark).every(Boolean));
+  assert.ok(plain.length > records.length * 0.8, `${plain.length} of ${records.length} corpus bodies are plain`);
+});
+
+test('every construct that is not a plain paragraph goes to remark', () => {
+  const syntax = [
+    '# Judul', '### Judul ###', 'Judul\n=====', 'Judul\n---', 'Judul\n-', '---', '***', '___', '- - -',
+    '- satu\n- dua', '+ satu', '* satu', '1. satu', '1) satu', 'a\n1. satu', '2019. Tahun itu', '> kutipan', 'a\n> kutipan',
+    '    kode', '\tkode', '```\nkode\n```', '~~~\nkode\n~~~', '`kode`', '*miring*', '_miring_', '**tebal**', 'a\\*b',
+    '[tautan](https://contoh.id)', '![gambar](x.png)', '[x]: https://contoh.id', '<b>tebal</b>', '<https://contoh.id>',
+    '<!-- komentar -->', 'a  \nb', 'a\\\nb', 'a &amp; b', 'a &#38; b', 'a &#x26; b', 'a &copy b',
+    ' a', 'a ', 'a\n b', 'a \nb', 'a\n \nb', 'a\n\t\nb', 'a\r\nb', 'a\tb', '\ufeffa', 'a\u0000b', '\u00a0a', 'a\u00a0',
+  ];
+  for (const markdown of syntax) assert.equal(assertAsRemark(markdown), false, `${JSON.stringify(markdown)} taken as plain`);
+});
+
+test('plain prose with characters that are text in CommonMark renders as remark renders it', () => {
+  const prose = [
+    '', '\n', 'a', 'a\nb', 'a\n\n\n\nb\n\n',
+    'Harga naik 50-60% (sekitar Rp1.000), kata "Menteri" — tegas; 3 + 4 = 7 > 6!',
+    'A & B, Co. &', 'x | y |\n|---|---|\n| 1 | 2 |', 'x >= y, a = b', 'https://contoh.id/a-b?c=d#e', 'Rp 1.000.000.',
+    'a\u00a0b', 'a\u2028b', 'emoji 😀 dan 日本語', '«kutipan» „ini“ ‘itu’', 'Tanya? Jawab! (Catatan.)',
+  ];
+  for (const markdown of prose) assert.equal(assertAsRemark(markdown), true, `${JSON.stringify(markdown)} not taken as plain`);
+});
