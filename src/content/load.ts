@@ -82,6 +82,8 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
         renderer.add(article.body);
       }
     }
+    // The last bodies render while the caches are written and the related lists worked out.
+    renderer.sendPending();
     await parseCache.flush();
   } catch (error) {
     // A file that changed while loading, say: the workers must not outlive the load.

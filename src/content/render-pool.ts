@@ -50,7 +50,13 @@ export class BodyRenderer {
     this.missing.push({ position: this.results.push(undefined) - 1, key: body.key });
     this.pending.push(markdown);
     if (this.workers.length === 0 && workersStartCheaply) this.workers.push(this.startWorker());
-    if (this.missing.length >= WORKER_THRESHOLD && this.pending.length >= BATCH) this.dispatch();
+    // A worker once started renders each batch as it fills, not just what is left when loading ends.
+    if (this.pending.length >= BATCH && (this.workers.length > 0 || this.missing.length >= WORKER_THRESHOLD)) this.dispatch();
+  }
+
+  /** Sends the bodies still short of a batch to the workers, if any run: for a caller with no more bodies to add. */
+  sendPending(): void {
+    if (this.workers.length > 0) this.dispatch();
   }
 
   /** Every body handed in, rendered or from the cache; writes the new renders to the cache. */
