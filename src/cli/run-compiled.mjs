@@ -6,12 +6,13 @@
  *
  * The copy is one esbuild bundle with code splitting, so a command (`src/cli/*.ts`), the Eleventy config, the
  * TypeScript templates and the worker threads (`src/**\/*-worker.ts`) share one instance of each module, as under
- * tsx. Packages are bundled too, Eleventy included: resolving and loading its 400 modules one by one took Node 0.23 s
- * of every build, the bundle 0.11 s. Every file keeps its own `import.meta.url`, so paths computed from it still point
- * into the sources or into `node_modules`. The copy lives in `node_modules/.cache/` and is made again when a file it was made from, or the
- * set of entry points, changes (hashing them takes a few milliseconds); each copy has a folder of its own, so
- * commands running side by side never see a half-written one. `serve`, which watches the sources, stays on tsx.
- * Plain JavaScript, because it runs before anything can load TypeScript.
+ * tsx. Packages are bundled too, Eleventy included: resolving and loading its 400 modules one by one took Node
+ * 0.23 s of every build, the bundle 0.11 s. Every file keeps its own `import.meta.url`, so paths computed from it
+ * still point into the sources or into `node_modules`. The copy lives in `node_modules/.cache/` and is made again
+ * when a file it was made from, the installed packages or the set of entry points change (hashing them takes a few
+ * milliseconds); each copy has a folder of its own, so commands running side by side never see a half-written one.
+ * `serve`, which watches the sources, stays on tsx. Plain JavaScript, because it runs before anything can load
+ * TypeScript.
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
