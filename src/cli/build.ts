@@ -13,7 +13,7 @@ import Eleventy from '@11ty/eleventy';
 import { planBuild, putInPlace } from '../build/incremental-build.ts';
 import { handPagesTo, PageWriter } from '../build/page-writer.ts';
 import { loadArchive } from '../content/load.ts';
-import { startSearchIndex } from '../search/index-thread.ts';
+import { startSearchIndexWorker } from '../search/index-thread.ts';
 import { searchIndexWrittenByCaller, selectPages, setPreloadedArchive, siteModelOf } from '../site/archive-data.ts';
 import { loadSettings } from '../site/settings.ts';
 import { reportErrors, summaryLine } from './content-report.ts';
@@ -40,6 +40,7 @@ process.chdir(fileURLToPath(new URL('../../', import.meta.url)));
 const eleventyConfig = fileURLToPath(runnableUrl(new URL('../../.eleventy.ts', import.meta.url).href));
 
 const progress = createProgress({ quiet: values.quiet! });
+const searchWorker = startSearchIndexWorker();
 const result = await loadArchive({ contentDir, includeDrafts: values.drafts!, cacheDir: join(cacheDir, 'render'), onProgress: loadArchiveProgress(progress) });
 if (reportErrors(result)) {
   progress.fail(`build failed: ${summaryLine(result)}; nothing was written`);
@@ -55,9 +56,9 @@ const staging = `${out}.building-${process.pid}`;
 // Eleventy renders without writing (below), which skips its own copy of public/ (.eleventy.ts). A few small files,
 // copied before anything else writes into the staging folder.
 cpSync('public', staging, { recursive: true });
-// The search index is built on a worker thread, from now on, while this thread plans the pages; its body shards are
-// cached by content, so a new article rebuilds one shard.
-const searchIndex = startSearchIndex(result.archive, staging, { cacheDir: join(cacheDir, 'search') });
+// The search index is built on a worker thread (started before loading), from now on, while this thread plans the
+// pages; its body shards are cached by content, so a new article rebuilds one shard.
+const searchIndex = searchWorker.write(result.archive, staging, { cacheDir: join(cacheDir, 'search') });
 searchIndex.catch(() => {}); // awaited below; a failure before then must not end the process unreported
 let writer: PageWriter | undefined;
 try {
