@@ -42,3 +42,22 @@ test('plain prose with characters that are text in CommonMark renders as remark 
   ];
   for (const markdown of prose) assert.equal(assertAsRemark(markdown), true, `${JSON.stringify(markdown)} not taken as plain`);
 });
+
+test('random runs of words, spaces, line breaks and punctuation, where taken as plain, render as remark renders them', () => {
+  // Characters Markdown reads, white space micromark strips or keeps, and Unicode that JavaScript and CommonMark
+  // class differently (no-break and ideographic spaces, line and paragraph separators, NEL, zero-width space).
+  const atoms = ['a', 'kata', 'Rusia', ' ', '  ', '\n', '\n\n', '\n\n\n', '.', ',', '-', '+', '=', '#', '>', '<', '&', '&amp;', '&x', '& ', '|',
+    '!', '?', '"', "'", '(', ')', '1', '12', '1.', '2)', ':', ';', '/', 'http://x.y', '%', '$', '@', '^', '{', '}', '\u00a0', '\u2028', '\u2029',
+    '\u3000', '\u200b', '\u0085', '\u000b', '\u000c', '\ufeff', '\u00ad', 'é', 'ı', '😀', '\t', '\r', '\\', '*', '_', '`', '~', '[', ']', '—', '\u0300'];
+  let seed = 12345;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  let plain = 0;
+  for (let n = 0; n < 20_000; n++) {
+    const markdown = Array.from({ length: 1 + next(12) }, () => atoms[next(atoms.length)]!).join('');
+    if (assertAsRemark(markdown)) plain++;
+  }
+  assert.ok(plain > 2000, `${plain} of 20,000 taken as plain`);
+});
