@@ -12,8 +12,10 @@ const created = new Set<string>();
 function writePage(name: string, data: string | Uint8Array): void {
   const file = join(folder, name);
   const parent = dirname(file);
-  if (!created.has(parent)) mkdirSync(parent, { recursive: true });
-  created.add(parent);
+  if (!created.has(parent)) {
+    mkdirSync(parent, { recursive: true });
+    created.add(parent);
+  }
   writeFileSync(file, data);
 }
 
