@@ -6,7 +6,7 @@
  */
 import { createTokenAnalyzer } from './analyzer.ts';
 import type { ShardArticle } from './body-shard.ts';
-import { countTerms, type FieldTerms } from './compact-index.ts';
+import type { FieldTerms } from './compact-index.ts';
 import type { SectionStemmer } from './dictionary.ts';
 import { BODY_FIELDS } from './fields.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
@@ -18,9 +18,20 @@ export interface ArticleTerms {
   roots: string[];
 }
 
+/**
+ * One distinct term, with its count in the field being analysed. Counting on the term's own object, found through
+ * the word, spares a second map lookup per word (three million at 10,000 articles) to count terms by their text.
+ */
+interface TermSlot {
+  term: string;
+  count: number;
+  /** The field (numbered across the build) it was last counted in. */
+  field: number;
+}
+
 /** What a token analyses to, the roots it reached, and the last article that was given them. */
 interface TokenEntry {
-  terms: string[];
+  terms: TermSlot[];
   roots: string[];
   article: number;
 }
@@ -35,8 +46,15 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
   const stem = stemInto(reached);
   const byToken = new Map<string, TokenEntry>();
   const byWord = new Map<string, TokenEntry>();
+  const slots = new Map<string, TermSlot>();
+  const slotOf = (term: string): TermSlot => {
+    let slot = slots.get(term);
+    if (!slot) slots.set(term, (slot = { term, count: 0, field: -1 }));
+    return slot;
+  };
   const none: TokenEntry = { terms: [], roots: [], article: -1 };
   let article = 0;
+  let field = 0;
 
   const entryOf = (word: string): TokenEntry => {
     let entry = byWord.get(word);
@@ -45,7 +63,7 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
       entry = token ? byToken.get(token) : none;
       if (!entry) {
         reached.clear();
-        const terms = createTokenAnalyzer(stem)(token);
+        const terms = createTokenAnalyzer(stem)(token).map(slotOf);
         byToken.set(token, (entry = { terms, roots: [...reached], article: -1 }));
       }
       byWord.set(word, entry);
@@ -56,17 +74,28 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
   return (item) => {
     article++;
     const roots = new Set<string>();
-    const fields = BODY_FIELDS.map((field) => {
-      const terms: string[] = [];
-      for (const word of rawWords(field.extract(item))) {
+    const fields = BODY_FIELDS.map((spec): FieldTerms => {
+      field++;
+      // Distinct terms in order of first occurrence, as counting them in a Map would list them.
+      const counted: TermSlot[] = [];
+      let length = 0;
+      for (const word of rawWords(spec.extract(item))) {
         const entry = entryOf(word);
-        for (const term of entry.terms) terms.push(term);
+        for (const slot of entry.terms) {
+          if (slot.field !== field) {
+            slot.field = field;
+            slot.count = 0;
+            counted.push(slot);
+          }
+          slot.count++;
+        }
+        length += entry.terms.length;
         if (entry.article !== article) {
           entry.article = article;
           for (const root of entry.roots) roots.add(root);
         }
       }
-      return countTerms(terms);
+      return { length, terms: counted.map((slot) => slot.term), counts: counted.map((slot) => slot.count) };
     });
     return { fields, roots: [...roots] };
   };
