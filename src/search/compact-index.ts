@@ -13,9 +13,6 @@ import { WEIGHT_SCALE, type CompactIndex } from './index-codec.ts';
 const K1 = 1.2;
 const B = 0.75;
 
-/** Per field: the positions (from 0) of the docs holding the term, ascending, and its frequency in each. */
-type Postings = Array<{ docs: number[]; frequencies: number[] }>;
-
 /** One field of one doc, analysed: how many terms it has (repeats included), and each distinct term's count. */
 export interface FieldTerms {
   length: number;
@@ -38,44 +35,82 @@ export function buildCompactIndex<T>(fields: ReadonlyArray<FieldSpec<T>>, items:
   );
 }
 
-/** The same from docs already analysed: `docs[d][f]` is field `f` of doc `first + d`. */
+/**
+ * The same from docs already analysed: `docs[d][f]` is field `f` of doc `first + d`. Terms are numbered as first
+ * seen and their postings laid out in flat arrays, counted first, then filled in doc order (so each term's docs come
+ * out ascending): a shard of 1,000 articles has some 110,000 postings, which as an object and two growing arrays
+ * per term and field took twice as long.
+ */
 export function compactIndex(fields: ReadonlyArray<Pick<FieldSpec<never>, 'name' | 'boost'>>, docs: ReadonlyArray<readonly FieldTerms[]>, first: number): CompactIndex {
-  const byTerm = new Map<string, Postings>();
-  const lengths = fields.map(() => new Array<number>(docs.length));
+  const fieldCount = fields.length;
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  // A slot is a term in a field (id * fieldCount + field): how many postings each has, and each posting's slot in doc order.
+  const perSlot: number[] = [];
+  let total = 0;
+  for (const doc of docs) for (const field of doc) total += field.terms.length;
+  const slotOfPosting = new Int32Array(total);
+  const lengths = fields.map(() => new Float64Array(docs.length));
+  let p = 0;
   docs.forEach((doc, d) => {
-    doc.forEach(({ length, terms, counts }, f) => {
+    doc.forEach(({ length, terms }, f) => {
       lengths[f]![d] = length;
-      terms.forEach((term, i) => {
-        let postings = byTerm.get(term);
-        if (!postings) byTerm.set(term, (postings = fields.map(() => ({ docs: [], frequencies: [] }))));
-        postings[f]!.docs.push(d);
-        postings[f]!.frequencies.push(counts[i]!);
-      });
+      for (const term of terms) {
+        let id = ids.get(term);
+        if (id === undefined) {
+          ids.set(term, (id = names.push(term) - 1));
+          for (let g = 0; g < fieldCount; g++) perSlot.push(0);
+        }
+        const slot = id * fieldCount + f;
+        perSlot[slot]!++;
+        slotOfPosting[p++] = slot;
+      }
     });
   });
 
+  // Where each slot's postings start in postingDoc and postingTf.
+  const start = new Int32Array(perSlot.length + 1);
+  for (let slot = 0; slot < perSlot.length; slot++) start[slot + 1] = start[slot]! + perSlot[slot]!;
+  const postingDoc = new Int32Array(total);
+  const postingTf = new Int32Array(total);
+  const next = start.slice(0, perSlot.length);
+  p = 0;
+  docs.forEach((doc, d) => {
+    for (const { counts } of doc) {
+      for (const count of counts) {
+        const at = next[slotOfPosting[p++]!]!++;
+        postingDoc[at] = d;
+        postingTf[at] = count;
+      }
+    }
+  });
+
   const averageLengths = lengths.map((perDoc) => perDoc.reduce((sum, length) => sum + length, 0) / perDoc.length);
-  const terms = [...byTerm.keys()].sort();
+  const terms = [...names].sort();
   const postings = terms.map((term) => {
-    const perField = byTerm.get(term)!;
+    const id = ids.get(term)!;
     // Lunr counts a doc once per field the term occurs in.
-    const docsWithTerm = perField.reduce((sum, { docs }) => sum + docs.length, 0);
+    const docsWithTerm = start[(id + 1) * fieldCount]! - start[id * fieldCount]!;
     const idf = Math.log(1 + Math.abs((docs.length - docsWithTerm + 0.5) / (docsWithTerm + 0.5)));
     const encoded: number[] = [];
-    perField.forEach(({ docs, frequencies }, f) => {
+    for (let f = 0; f < fieldCount; f++) {
       const boost = fields[f]!.boost || 1;
       const average = averageLengths[f]!;
-      encoded.push(docs.length);
+      const fieldLengths = lengths[f]!;
+      const from = start[id * fieldCount + f]!;
+      const to = start[id * fieldCount + f + 1]!;
+      encoded.push(to - from);
       let previous = 0;
-      docs.forEach((doc, i) => {
-        const tf = frequencies[i]!;
+      for (let i = from; i < to; i++) {
+        const doc = postingDoc[i]!;
+        const tf = postingTf[i]!;
         // The same operations in the same order as lunr.Builder#createFieldVectors, for the same rounding.
-        let score = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (lengths[f]![doc]! / average)) + tf);
+        let score = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (fieldLengths[doc]! / average)) + tf);
         score *= boost;
         encoded.push(doc - previous, Math.round((Math.round(score * 1000) / 1000) * WEIGHT_SCALE));
         previous = doc;
-      });
-    });
+      }
+    }
     return encoded;
   });
   return { version: lunr.version, fields: fields.map((field) => field.name), first, count: docs.length, terms, postings };
