@@ -69,3 +69,24 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   [strip('ku', '.*')], // 41
   [strip('kau', '.*')], // 42
 ];
+
+/**
+ * The rules that may apply to a word starting with `initial`, in order: those whose every alternative starts with a
+ * literal letter apply only to words starting with it. Stemming tried all 45 rules on every prefix it removed; most
+ * words rule out all but a handful by their first letter.
+ */
+const literalInitial = (rule: PrefixRule): string | undefined => {
+  const initials = new Set(rule.map(([pattern]) => (/^\^[a-z](?![?*{])/.test(pattern.source) ? pattern.source[1] : '')));
+  return initials.size === 1 && !initials.has('') ? [...initials][0] : undefined;
+};
+const INITIALS = new Map(PREFIX_RULES.map((rule) => [rule, literalInitial(rule)]));
+const ANY_INITIAL = PREFIX_RULES.filter((rule) => INITIALS.get(rule) === undefined);
+const BY_INITIAL = new Map(
+  [...new Set(INITIALS.values())].flatMap((initial) =>
+    initial === undefined ? [] : [[initial, PREFIX_RULES.filter((rule) => [initial, undefined].includes(INITIALS.get(rule)))] as const],
+  ),
+);
+
+export function prefixRulesFor(word: string): readonly PrefixRule[] {
+  return BY_INITIAL.get(word[0] ?? '') ?? ANY_INITIAL;
+}

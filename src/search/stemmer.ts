@@ -5,7 +5,7 @@
  * build time (full Sastrawi dictionary) and in the browser (the dictionary
  * restricted to the roots the build used, see dictionary.ts).
  */
-import { PREFIX_RULES, type PrefixRule } from './prefix-rules.ts';
+import { prefixRulesFor, type PrefixRule } from './prefix-rules.ts';
 
 export interface WordSet {
   has(word: string): boolean;
@@ -127,7 +127,7 @@ class SingularStemming {
       this.pushPrefixRemoval(plain);
       return;
     }
-    for (const rule of PREFIX_RULES) {
+    for (const rule of prefixRulesFor(this.current)) {
       const result = this.disambiguate(rule);
       if (result !== undefined) {
         this.pushPrefixRemoval(result);
