@@ -70,11 +70,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   [strip('kau', '.*')], // 42
 ];
 
-/**
- * The rules that may apply to a word starting with `initial`, in order: those whose every alternative starts with a
- * literal letter apply only to words starting with it. Stemming tried all 45 rules on every prefix it removed; most
- * words rule out all but a handful by their first letter.
- */
+/** The letter every alternative of `rule` starts with, if they all start with the same literal letter. */
 const literalInitial = (rule: PrefixRule): string | undefined => {
   const initials = new Set(rule.map(([pattern]) => (/^\^[a-z](?![?*{])/.test(pattern.source) ? pattern.source[1] : '')));
   return initials.size === 1 && !initials.has('') ? [...initials][0] : undefined;
@@ -87,6 +83,11 @@ const BY_INITIAL = new Map(
   ),
 );
 
+/**
+ * The rules that may apply to `word`, in order: a rule whose alternatives all start with a literal letter applies
+ * only to words starting with it. Stemming tried all 41 rules on every prefix it removed; most words rule out all
+ * but a handful by their first letter.
+ */
 export function prefixRulesFor(word: string): readonly PrefixRule[] {
   return BY_INITIAL.get(word[0] ?? '') ?? ANY_INITIAL;
 }

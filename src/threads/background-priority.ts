@@ -10,13 +10,12 @@ import { getPriority, setPriority } from 'node:os';
 const LOWER_BY = 10;
 const LOWEST = 19;
 
-/** Lowers the calling thread's priority, not the process's; returns whether it could. */
-export function lowerThisThreadPriority(): boolean {
+/** Lowers the calling thread's priority, not the process's. */
+export function lowerThisThreadPriority(): void {
   try {
     const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
     setPriority(thread, Math.min(LOWEST, getPriority(thread) + LOWER_BY));
-    return true;
   } catch {
-    return false; // not Linux
+    // Not Linux: the thread keeps the process's priority.
   }
 }
