@@ -7,8 +7,9 @@
  */
 import { parseArgs } from 'node:util';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
+import { displayPath } from '../content/display-path.ts';
 import { formatContentError } from '../content/errors.ts';
 import { loadSettings } from '../site/settings.ts';
 import { contentReloader } from '../authoring/serve-content.ts';
@@ -68,7 +69,6 @@ const pruneStalePages = stalePagePruner(outDir);
 let buildError: Error | undefined;
 let changed: string[] = [];
 let rebuildStarted = performance.now();
-const show = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
 
 const eleventy = new Eleventy('templates', outDir, {
   configPath: '.eleventy.ts',
@@ -87,7 +87,7 @@ const eleventy = new Eleventy('templates', outDir, {
     eleventyConfig.on('eleventy.after', async ({ results }: { results: Array<{ outputPath?: string | false }> }) => {
       buildError = undefined;
       const removed = await pruneStalePages(results);
-      const what = changed.length > 0 ? `${changed.map(show).join(', ')} → ` : '';
+      const what = changed.length > 0 ? `${changed.map(displayPath).join(', ')} → ` : '';
       const drafts = includeDrafts ? ' (drafts shown)' : '';
       const mark = content.problems().length > 0 ? '⚠ (last valid content)' : '✔';
       console.log(`${mark} ${what}${results.length} pages written${removed.length ? `, ${removed.length} removed` : ''} in ${Math.round(performance.now() - rebuildStarted)} ms${drafts}`);
@@ -103,7 +103,7 @@ const eleventy = new Eleventy('templates', outDir, {
           problems: () => [...content.problems().map(formatContentError), ...(buildError ? [`build error: ${buildError.message}`] : [])],
         }),
       ],
-      ready: (server: DevServer) => console.log(`serving ${server.getServerUrl('localhost')} (content: ${show(contentDir)}; Ctrl+C to stop)`),
+      ready: (server: DevServer) => console.log(`serving ${server.getServerUrl('localhost')} (content: ${displayPath(contentDir)}; Ctrl+C to stop)`),
     });
   },
 }) as unknown as DevEleventy;
