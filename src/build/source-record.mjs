@@ -22,10 +22,11 @@ const LOADERS = { '.ts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json':
  * `npm ci` rewrites: hashing the 900 package files a bundle is made from would cost every run about 30 ms.
  */
 const INSTALLED = 'node_modules/.package-lock.json';
+const PACKAGES = 'node_modules/';
 
 /**
- * An esbuild plugin that reads the build's source files itself, recording each one's hash in `hashes` (keys
- * relative to `root`); `transform` may rewrite a module's text on the way.
+ * An esbuild plugin that reads the build's source files itself, recording the hash of each one outside
+ * the packages in `hashes` (keys relative to `root`); `transform` may rewrite a module's text on the way.
  * @param {string} root @param {SourceHashes} hashes
  * @param {(text: string, path: string) => string} [transform]
  * @returns {import('esbuild').Plugin}
@@ -36,7 +37,9 @@ export function recordSources(root, hashes, transform = (text) => text) {
     setup(build) {
       build.onLoad({ filter: /\.(ts|js|mjs|cjs|json)$/ }, (args) => {
         const bytes = readFileSync(args.path);
-        hashes[relative(root, args.path).split(sep).join('/')] = sha1(bytes);
+        const path = relative(root, args.path).split(sep).join('/');
+        // A package file is hashed by `sourceHashes` only if npm's record of the installed tree is missing.
+        if (!path.startsWith(PACKAGES)) hashes[path] = sha1(bytes);
         const loader = LOADERS[extname(args.path)] ?? 'js';
         return { contents: loader === 'json' ? bytes : transform(bytes.toString('utf8'), args.path), loader };
       });
@@ -50,8 +53,8 @@ export function recordSources(root, hashes, transform = (text) => text) {
  */
 export function sourceHashes(root, metafile, recorded) {
   let files = Object.keys(metafile.inputs).filter((path) => !path.startsWith('<')); // not `<define:…>`
-  if (files.some((path) => path.startsWith('node_modules/')) && existsSync(join(root, INSTALLED))) {
-    files = [...files.filter((path) => !path.startsWith('node_modules/')), INSTALLED];
+  if (files.some((path) => path.startsWith(PACKAGES)) && existsSync(join(root, INSTALLED))) {
+    files = [...files.filter((path) => !path.startsWith(PACKAGES)), INSTALLED];
   }
   return Object.fromEntries(files.map((path) => [path, recorded[path] ?? sha1(readFileSync(join(root, path)))]));
 }
