@@ -36,7 +36,3 @@ export function startSearchIndexWorker(): SearchIndexWorker {
     },
   };
 }
-
-export function startSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}): Promise<void> {
-  return startSearchIndexWorker().write(archive, outDir, options);
-}

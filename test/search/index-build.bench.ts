@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadArchive } from '../../src/content/load.ts';
 import type { Archive, Article } from '../../src/content/model.ts';
-import { startSearchIndex } from '../../src/search/index-thread.ts';
+import { startSearchIndexWorker } from '../../src/search/index-thread.ts';
 import { writeSearchIndex } from '../../src/search/write-index.ts';
 
 const [contentDir = '/tmp/w10k/content', renderCache] = process.argv.slice(2);
@@ -75,12 +75,12 @@ try {
     keep('this thread, cold cache', await measure(() => writeSearchIndex(archive, out('2'), { cacheDir: cache('a') })));
     keep('this thread, warm (nothing changed)', await measure(() => writeSearchIndex(archive, out('3'), { cacheDir: cache('a') })));
     keep('this thread, +1 newest article', await measure(() => writeSearchIndex(plusOne, out('4'), { cacheDir: cache('a') })));
-    keep('worker, cold cache', await measure(() => startSearchIndex(archive, out('5'), { cacheDir: cache('b') })));
-    keep('worker, warm (nothing changed)', await measure(() => startSearchIndex(archive, out('6'), { cacheDir: cache('b') })));
-    keep('worker, +1 newest article', await measure(() => startSearchIndex(plusOne, out('7'), { cacheDir: cache('b') })));
+    keep('worker, cold cache', await measure(() => startSearchIndexWorker().write(archive, out('5'), { cacheDir: cache('b') })));
+    keep('worker, warm (nothing changed)', await measure(() => startSearchIndexWorker().write(archive, out('6'), { cacheDir: cache('b') })));
+    keep('worker, +1 newest article', await measure(() => startSearchIndexWorker().write(plusOne, out('7'), { cacheDir: cache('b') })));
     // At 10,000 articles the article above starts an 11th shard of its own; here it fills the last one instead.
-    await startSearchIndex(withoutNewest, out('8'), { cacheDir: cache('b') });
-    keep('worker, +1 newest article into a 999-article last shard', await measure(() => startSearchIndex(archive, out('9'), { cacheDir: cache('b') })));
+    await startSearchIndexWorker().write(withoutNewest, out('8'), { cacheDir: cache('b') });
+    keep('worker, +1 newest article into a 999-article last shard', await measure(() => startSearchIndexWorker().write(archive, out('9'), { cacheDir: cache('b') })));
     await rm(dir, { recursive: true });
   }
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(8);

@@ -1,5 +1,5 @@
 /**
- * `startSearchIndex` builds on a worker thread: the same bytes as
+ * `startSearchIndexWorker` builds on a worker thread: the same bytes as
  * `writeSearchIndex` in this thread, with and without the shard cache, and
  * a failure in the worker rejects.
  */
@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startSearchIndex } from '../../src/search/index-thread.ts';
+import { startSearchIndexWorker } from '../../src/search/index-thread.ts';
 import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { archive } from './fixture.ts';
@@ -20,10 +20,10 @@ async function filesIn(dir: string): Promise<Map<string, string>> {
 test('the worker writes byte-identical files to the in-process build', async () => {
   const dir = await tempDir('index-thread-');
   await writeSearchIndex(archive, join(dir, 'here'), { shardSize: 3 });
-  await startSearchIndex(archive, join(dir, 'worker'), { shardSize: 3 });
+  await startSearchIndexWorker().write(archive, join(dir, 'worker'), { shardSize: 3 });
   const cacheDir = join(dir, 'cache');
-  await startSearchIndex(archive, join(dir, 'worker-cold'), { shardSize: 3, cacheDir });
-  await startSearchIndex(archive, join(dir, 'worker-warm'), { shardSize: 3, cacheDir });
+  await startSearchIndexWorker().write(archive, join(dir, 'worker-cold'), { shardSize: 3, cacheDir });
+  await startSearchIndexWorker().write(archive, join(dir, 'worker-warm'), { shardSize: 3, cacheDir });
   const expected = await filesIn(join(dir, 'here', SEARCH_DIR));
   assert.deepEqual([...expected.keys()], ['body-0.json', 'body-1.json', 'head.json']);
   for (const run of ['worker', 'worker-cold', 'worker-warm']) {
@@ -36,5 +36,5 @@ test('a failure in the worker rejects', async () => {
   const dir = await tempDir('index-thread-fail-');
   // The output "folder" is a file, so the worker cannot create search/ in it.
   await writeFile(join(dir, 'out'), '');
-  await assert.rejects(startSearchIndex(archive, join(dir, 'out')));
+  await assert.rejects(startSearchIndexWorker().write(archive, join(dir, 'out')));
 });
