@@ -16,6 +16,9 @@ function renderBodies(sources: BodySource[], cacheDir?: string): Promise<Rendere
   return renderer.finish();
 }
 
+/** Open message ports: one per running worker thread. */
+const workerPorts = () => process.getActiveResourcesInfo().filter((resource) => resource === 'MessagePort').length;
+
 const bodies = Array.from({ length: 450 }, (_, i) => `Paragraf **${i}** tentang Rusia.\n\n- butir ${i}\n\n<script>x()</script>`);
 
 test('rendering in worker threads gives the same output, in order, as rendering inline', async () => {
@@ -25,7 +28,6 @@ test('rendering in worker threads gives the same output, in order, as rendering 
 });
 
 test('a renderer stopped before finishing ends its workers', async () => {
-  const workerPorts = () => process.getActiveResourcesInfo().filter((resource) => resource === 'MessagePort').length;
   const before = workerPorts();
   const renderer = new BodyRenderer();
   for (const body of bodies) renderer.add(bodySource(body));
@@ -35,7 +37,6 @@ test('a renderer stopped before finishing ends its workers', async () => {
 });
 
 test('plain prose is rendered without a worker, as remark renders it', async () => {
-  const workerPorts = () => process.getActiveResourcesInfo().filter((resource) => resource === 'MessagePort').length;
   const before = workerPorts();
   const renderer = new BodyRenderer();
   const prose = bodies.map((_, i) => `Paragraf ${i} tentang Rusia.\n\nParagraf kedua, "kutipan" & angka 50-60%.`);
