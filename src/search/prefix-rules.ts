@@ -75,13 +75,13 @@ const literalInitial = (rule: PrefixRule): string | undefined => {
   const initials = new Set(rule.map(([pattern]) => (/^\^[a-z](?![?*{])/.test(pattern.source) ? pattern.source[1] : '')));
   return initials.size === 1 && !initials.has('') ? [...initials][0] : undefined;
 };
-const INITIALS = new Map(PREFIX_RULES.map((rule) => [rule, literalInitial(rule)]));
-const ANY_INITIAL = PREFIX_RULES.filter((rule) => INITIALS.get(rule) === undefined);
-const BY_INITIAL = new Map(
-  [...new Set(INITIALS.values())].flatMap((initial) =>
-    initial === undefined ? [] : [[initial, PREFIX_RULES.filter((rule) => [initial, undefined].includes(INITIALS.get(rule)))] as const],
-  ),
-);
+const INITIALS = PREFIX_RULES.map(literalInitial);
+const ANY_INITIAL = PREFIX_RULES.filter((_, i) => INITIALS[i] === undefined);
+const BY_INITIAL = new Map<string, PrefixRule[]>();
+for (const initial of INITIALS) {
+  if (initial === undefined || BY_INITIAL.has(initial)) continue;
+  BY_INITIAL.set(initial, PREFIX_RULES.filter((_, i) => INITIALS[i] === initial || INITIALS[i] === undefined));
+}
 
 /**
  * The rules that may apply to `word`, in order: a rule whose alternatives all start with a literal letter applies
