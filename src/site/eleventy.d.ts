@@ -10,12 +10,10 @@ declare module '@11ty/eleventy' {
     pathPrefix: string;
     benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } };
     addGlobalData(name: string, value: unknown): void;
-    addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addPlugin(plugin: unknown, options?: unknown): void;
     addExtension(extensions: string | string[], options: Record<string, unknown>): void;
     addTemplateFormats(formats: string | string[]): void;
-    addDataExtension(extension: string, options: { read?: boolean; parser: (input: string) => unknown }): void;
     addWatchTarget(path: string): void;
     /**
      * Runs on every page's content, in the order transforms were added: Eleventy adds its own HTML transform (the path
@@ -23,7 +21,6 @@ declare module '@11ty/eleventy' {
      */
     addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string | Promise<string>): void;
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-    setLibrary(engine: 'njk', library: unknown): void;
     setFrontMatterParsingOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     on(event: string, listener: (...args: never[]) => unknown): void;

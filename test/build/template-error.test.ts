@@ -29,7 +29,14 @@ test('a failing template stops the build with its own error and leaves the previ
   const work = await tempDir('arsip-template-error-');
   const project = join(work, 'project');
   await copyProject(project);
-  await writeFile(join(project, 'templates', 'broken.njk'), '---\npermalink: /rusak/\n---\n<p>{{ fieldThatDoesNotExist }}</p>\n');
+  await writeFile(
+    join(project, 'templates', 'broken.11ty.ts'),
+    [
+      "import { html } from '../src/site/html.ts';",
+      "export const data = { permalink: '/rusak/' };",
+      'export const render = (data: { fieldThatDoesNotExist: string }) => html`<p>${data.fieldThatDoesNotExist}</p>`.markup;',
+    ].join('\n'),
+  );
   const out = join(work, 'site');
   await mkdir(out);
   await writeFile(join(out, 'index.html'), 'the previous site');
@@ -39,8 +46,8 @@ test('a failing template stops the build with its own error and leaves the previ
     (error: { code: number; stderr: string }) => error,
   );
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /Having trouble rendering njk template \.\/templates\/broken\.njk/);
-  assert.match(result.stderr, /caused by Template render error: \(\.\/templates\/broken\.njk\) \[Line \d+, Column \d+\]\s+attempted to output null or undefined value/);
+  assert.match(result.stderr, /Having trouble rendering 11ty\.ts template \.\/templates\/broken\.11ty\.ts/);
+  assert.match(result.stderr, /caused by TypeError: attempted to output undefined value/);
   assert.match(result.stderr, /the previous output in .* was left as it was/);
   assert.equal(await readFile(join(out, 'index.html'), 'utf8'), 'the previous site');
   assert.deepEqual((await readdir(work)).filter((name) => name.includes('.building-')), [], 'no staging folder left behind');

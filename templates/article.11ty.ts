@@ -1,0 +1,78 @@
+/** One page per article. */
+import type { ArticleDate } from '../src/content/model.ts';
+import { formatArticleDate } from '../src/site/format-date.ts';
+import { html, trustedHtml } from '../src/site/html.ts';
+import type { ArticlePage, SiteModel } from '../src/site/site-model.ts';
+import { basePage } from './_includes/layouts/base.ts';
+import { renderedInLayout } from './_includes/layouts/page.11ty.ts';
+
+interface Data {
+  site: SiteModel;
+  entry: ArticlePage;
+}
+
+export const data = {
+  pagination: { data: 'pages.articles', size: 1, alias: 'entry' },
+  permalink: (data: Data) => data.entry.article.url,
+  ...renderedInLayout(renderPage),
+};
+
+function renderPage({ site, entry }: Data): string {
+  const { article } = entry;
+  const { strings, settings } = site;
+  const { language } = article;
+  const shown = (date: ArticleDate) => formatArticleDate(date, settings.language);
+  const head = html`
+  <link rel="canonical" href="${entry.canonicalUrl}">
+  <meta property="og:type" content="article">
+  <meta property="og:title" content="${article.title}">
+  <meta property="og:description" content="${article.excerpt}">
+  <meta property="og:url" content="${entry.canonicalUrl}">
+  <meta property="og:site_name" content="${settings.title}">
+  <meta property="og:locale" content="${site.ogLocale}">
+  <meta property="article:published_time" content="${article.date.iso}">
+  ${article.updated ? html`<meta property="article:modified_time" content="${article.updated.iso}">` : ''}
+  ${entry.topics.map((topic) => html`<meta property="article:tag" content="${topic.name}">
+  `)}
+  <script type="application/ld+json">${trustedHtml(entry.jsonLd)}</script>
+`;
+  const content = html`
+<article class="article">
+  <header class="article__header">
+    <h1 lang="${language}">${article.title}</h1>
+    <dl class="article__meta">
+      <div><dt>${strings.published}</dt><dd><time datetime="${article.date.iso}">${shown(article.date)}</time></dd></div>
+      ${article.updated ? html`<div><dt>${strings.updated}</dt><dd><time datetime="${article.updated.iso}">${shown(article.updated)}</time></dd></div>` : ''}
+      <div><dt>${strings.source}</dt><dd><a href="${article.source.source.url}">${article.source.source.name}</a>${entry.originalUrl ? html` · <a href="${entry.originalUrl}" rel="external noopener">${strings.readOriginal}</a>` : ''}</dd></div>
+      ${article.source.author ? html`<div><dt>${strings.author}</dt><dd>${article.source.author}</dd></div>` : ''}
+      <div><dt>${strings.readingTimeLabel}</dt><dd>${article.readingMinutes} ${strings.readingTime}</dd></div>
+    </dl>
+    ${entry.topics.length ? html`
+    <div class="tags"><h2 class="tags__label" id="article-topics">${strings.topics}</h2>
+      <ul>${entry.topics.map((topic) => html`<li><a class="tag" href="${topic.url}">${topic.name}</a></li>`)}</ul>
+    </div>` : ''}
+    ${article.actors.length ? html`
+    <div class="tags"><h2 class="tags__label" id="article-actors">${strings.actors}</h2>
+      <ul>${article.actors.map((actor) => html`<li><a class="tag" href="${actor.url}">${actor.name}</a></li>`)}</ul>
+    </div>` : ''}
+  </header>
+  <div class="prose" lang="${language}">
+${trustedHtml(article.html)}
+  </div>
+</article>
+${article.related.length ? html`
+<section class="related" aria-labelledby="related-heading">
+  <h2 id="related-heading">${strings.relatedArticles}</h2>
+  <ul>
+    ${article.related.map((link) => html`<li><a href="${link.url}" lang="${language}">${link.title}</a> <time datetime="${link.date.iso}">${shown(link.date)}</time></li>
+    `)}
+  </ul>
+</section>` : ''}
+${article.previous || article.next ? html`
+<nav class="prev-next" aria-label="${strings.articleNavigation}">
+  ${article.previous ? html`<a class="prev-next__prev" href="${article.previous.url}" rel="prev"><span class="prev-next__label">← ${strings.previousArticle}</span> <span lang="${language}">${article.previous.title}</span></a>` : ''}
+  ${article.next ? html`<a class="prev-next__next" href="${article.next.url}" rel="next"><span class="prev-next__label">${strings.nextArticle} →</span> <span lang="${language}">${article.next.title}</span></a>` : ''}
+</nav>` : ''}
+`;
+  return basePage(site, { title: article.title, description: article.excerpt, head, content });
+}
