@@ -10,6 +10,7 @@ declare module '@11ty/eleventy' {
     pathPrefix: string;
     benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } };
     addGlobalData(name: string, value: unknown): void;
+    addCollection(name: string, collection: (api: { getAll(): Array<{ url: string | false; templateContent: string }> }) => unknown[]): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addPlugin(plugin: unknown, options?: unknown): void;
     addExtension(extensions: string | string[], options: Record<string, unknown>): void;

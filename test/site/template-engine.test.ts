@@ -42,3 +42,16 @@ test('printing an undefined or null value throws', () => {
   assert.throws(() => html`<p>${null as unknown as string}</p>`, /attempted to output null value/);
   assert.throws(() => html`<ul>${[undefined as unknown as string]}</ul>`, /attempted to output undefined value/);
 });
+
+test('pages are rendered in the layout, so Eleventy keeps no copy of each page until the build ends', async () => {
+  let items: Array<{ url: string | false; templateContent: string }> = [];
+  await buildSite(fixtureArchive(), {}, (config) =>
+    config.addCollection('probe', (collections) => {
+      items = collections.getAll();
+      return [];
+    }),
+  );
+  const pages = items.filter((item) => typeof item.url === 'string' && item.url.endsWith('/'));
+  assert.ok(pages.some((item) => item.url === '/') && pages.some((item) => String(item.url).startsWith('/artikel/')));
+  for (const item of pages) assert.equal(item.templateContent, '', `${item.url} is kept`);
+});
