@@ -29,9 +29,15 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   });
   // Every template is TypeScript: a function from the typed page data to the page, whose HTML goes through
   // src/site/html.ts, so every value is escaped and a missing one fails the build; feeds, sitemap and robots.txt
-  // return strings built in src/site. A compiled build (src/cli/run-compiled.mjs) has no loader for `.ts`: it reads their data and renders them from their
-  // compiled copies, through the hooks Eleventy offers template languages of its own.
-  const importTemplateModule = (path: string) => import(runnableUrl(pathToFileURL(resolve(path)).href));
+  // return strings built in src/site. A compiled build (src/cli/run-compiled.mjs) has no loader for `.ts`: it reads
+  // their data and renders them from their compiled copies, through the hooks Eleventy offers template languages of
+  // its own. Eleventy asks for a paginated template's module once per page (10,000 articles: 0.15 s of finding it).
+  const templateModules = new Map<string, Promise<{ render?: (data: unknown) => string }>>();
+  const importTemplateModule = (path: string) => {
+    let module = templateModules.get(path);
+    if (!module) templateModules.set(path, (module = import(runnableUrl(pathToFileURL(resolve(path)).href))));
+    return module;
+  };
   eleventyConfig.addExtension(
     ['11ty.ts'],
     runsCompiled
@@ -39,14 +45,14 @@ export default async function configure(eleventyConfig: EleventyConfig) {
           key: '11ty.js',
           getData: true,
           getInstanceFromInputPath: importTemplateModule,
-          // Imported once per template, not once per page it renders.
           compile: (_content: unknown, path: string) => {
             const module = importTemplateModule(path);
             // A page template has no `render` of its own: its layout renders it (templates/_includes/layouts/page.11ty.ts).
             return async (data: unknown) => (await module).render?.(data) ?? '';
           },
-          // The content Eleventy passes is not a string here, and the compiled copy is the same for every page.
-          compileOptions: { getCacheKey: (_content: unknown, path: string) => path },
+          // The content Eleventy passes is not a string here, and the compiled copy is the same for every page. Without
+          // `cache`, Eleventy compiles a paginated template again for every page.
+          compileOptions: { cache: true, getCacheKey: (_content: unknown, path: string) => path },
         }
       : { key: '11ty.js' },
   );
