@@ -117,7 +117,7 @@ export class PageWriter {
 
 /**
  * Eleventy configuration that hands every page to `writer` once all other transforms have run. Eleventy must run dry,
- * or it writes the pages too.
+ * or it writes the pages too (empty, as the transform leaves them).
  */
 export function handPagesTo(writer: PageWriter): (eleventyConfig: EleventyConfig) => void {
   return (eleventyConfig) => {
@@ -128,8 +128,11 @@ export function handPagesTo(writer: PageWriter): (eleventyConfig: EleventyConfig
     // path prefix) and the configuration file's, where one added directly would run before them.
     eleventyConfig.addPlugin((config: EleventyConfig) =>
       config.addTransform('page-writer', async function (content) {
-        if (this.page.outputPath) await writer.write(this.page.outputPath, content);
-        return content;
+        if (!this.page.outputPath) return content;
+        await writer.write(this.page.outputPath, content);
+        // Eleventy keeps what the last transform returns for every page until the build ends (the render's promise is
+        // cached on the page's template), and a dry run does nothing else with it: the page is the writer's now.
+        return '';
       }),
     );
   };

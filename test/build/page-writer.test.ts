@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PageWriter } from '../../src/build/page-writer.ts';
+import type { EleventyConfig } from '@11ty/eleventy';
+import { handPagesTo, PageWriter } from '../../src/build/page-writer.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 test('every page is written to its folder with its exact text, however many batches it takes', async () => {
@@ -50,4 +51,24 @@ test('a page that cannot be written fails the build, naming the error', async ()
   const writer = new PageWriter(folder);
   await writer.write(join(folder, 'artikel', 'a', 'index.html'), 'x');
   await assert.rejects(writer.close(), /could not write a page: .*(EEXIST|ENOTDIR)/);
+});
+
+test('a page handed to the writer leaves Eleventy nothing to keep until the build ends', async () => {
+  const folder = await tempDir('arsip-writer-');
+  const writer = new PageWriter(folder);
+  type Transform = (this: { page: { outputPath: string | false } }, content: string) => Promise<string>;
+  let transform: Transform | undefined;
+  const config = {
+    benchmarkManager: { get: () => ({ setIsVerbose: () => {} }) },
+    addPlugin: (plugin: (config: EleventyConfig) => void) => plugin(config as unknown as EleventyConfig),
+    addTransform: (_name: string, added: Transform) => (transform = added),
+  };
+  handPagesTo(writer)(config as unknown as EleventyConfig);
+  const page = join(folder, 'artikel', 'a', 'index.html');
+  const kept = await transform!.call({ page: { outputPath: page } }, '<h1>halaman</h1>');
+  const notAPage = await transform!.call({ page: { outputPath: false } }, 'not written');
+  await writer.close();
+  assert.equal(kept, '');
+  assert.equal(notAPage, 'not written');
+  assert.equal(readFileSync(page, 'utf8'), '<h1>halaman</h1>');
 });
