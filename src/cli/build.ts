@@ -41,7 +41,13 @@ const eleventyConfig = fileURLToPath(runnableUrl(new URL('../../.eleventy.ts', i
 
 const progress = createProgress({ quiet: values.quiet! });
 const searchWorker = startSearchIndexWorker();
-const result = await loadArchive({ contentDir, includeDrafts: values.drafts!, cacheDir: join(cacheDir, 'render'), onProgress: loadArchiveProgress(progress) });
+const result = await loadArchive({
+  contentDir,
+  includeDrafts: values.drafts!,
+  cacheDir: join(cacheDir, 'render'),
+  onProgress: loadArchiveProgress(progress),
+  onFreshTexts: (texts) => searchWorker.analyse(texts),
+});
 if (reportErrors(result)) {
   progress.fail(`build failed: ${summaryLine(result)}; nothing was written`);
   process.exit(1);

@@ -24,7 +24,21 @@ export interface LoadOptions {
   cacheDir?: string;
   /** Called as files are read, for progress reports. */
   onProgress?: (event: { phase: 'read' | 'render'; done: number; total: number }) => void;
+  /**
+   * Called with each batch of published bodies rendered on this thread while loading (neither cached nor rendered by
+   * a worker), so that the search index can analyse them meanwhile (src/search/early-analyses.ts).
+   */
+  onFreshTexts?: (texts: FreshText[]) => void;
 }
+
+/** What the search index analyses of a body, and the id of its article. */
+export interface FreshText {
+  id: string;
+  summary?: string;
+  text: string;
+}
+
+const FRESH_TEXTS_BATCH = 250;
 
 export interface LoadResult {
   /** The valid articles; complete only when `errors` is empty. */
@@ -52,6 +66,7 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const sources: Array<{ key: string; path: string }> = [];
   // Bodies render on worker threads while the files after them are read and parsed.
   const renderer = new BodyRenderer(options.cacheDir);
+  let freshTexts: FreshText[] = [];
   try {
     // Synchronous: for thousands of small files, promise-based reading costs several times more.
     const reader = new BytesReader();
@@ -80,9 +95,17 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
       if (options.includeDrafts || !article.draft) {
         published.push(article);
         sources.push({ key, path: relativePath(contentDir, path)! });
-        renderer.add(article.body);
+        const body = renderer.add(article.body);
+        if (body && options.onFreshTexts) {
+          freshTexts.push({ id: article.slug, ...(article.summary ? { summary: article.summary } : {}), text: body.text });
+          if (freshTexts.length >= FRESH_TEXTS_BATCH) {
+            options.onFreshTexts(freshTexts);
+            freshTexts = [];
+          }
+        }
       }
     }
+    if (freshTexts.length > 0) options.onFreshTexts?.(freshTexts);
     // The last bodies render while the caches are written and the related lists worked out.
     renderer.sendPending();
     await parseCache.flush();

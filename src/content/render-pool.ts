@@ -37,7 +37,8 @@ export class BodyRenderer {
     this.cache = new RenderCache(cacheDir);
   }
 
-  add(body: BodySource): void {
+  /** Returns the body if it was rendered here and now (not taken from the cache, nor left to a worker). */
+  add(body: BodySource): RenderedBody | undefined {
     const cached = this.cache.get(body.key);
     if (cached) return void this.results.push(cached);
     const markdown = body.markdown();
@@ -45,13 +46,15 @@ export class BodyRenderer {
     const plain = renderPlainBody(markdown);
     if (plain) {
       this.cache.set(body.key, plain);
-      return void this.results.push(plain);
+      this.results.push(plain);
+      return plain;
     }
     this.missing.push({ position: this.results.push(undefined) - 1, key: body.key });
     this.pending.push(markdown);
     if (this.workers.length === 0 && workersStartCheaply) this.workers.push(this.startWorker());
     // A worker once started renders each batch as it fills, not just what is left when loading ends.
     if (this.pending.length >= BATCH && (this.workers.length > 0 || this.missing.length >= WORKER_THRESHOLD)) this.dispatch();
+    return undefined;
   }
 
   /** Sends the bodies still short of a batch to the workers, if any run: for a caller with no more bodies to add. */

@@ -41,7 +41,7 @@ interface TokenEntry {
  * token is stemmed once through a token analyser of its own, whose roots are kept with it: a token analyser shared by
  * all tokens would not stem a token again (nor report its roots) for a later article.
  */
-export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardArticle) => ArticleTerms {
+export function articleTermsAnalyser(stemInto: SectionStemmer): (article: Pick<ShardArticle, 'summary' | 'text'>) => ArticleTerms {
   const reached = new Set<string>();
   const stem = stemInto(reached);
   const byToken = new Map<string, TokenEntry>();

@@ -10,6 +10,7 @@ import { ENTITY_FIELDS, TITLE_FIELDS, type Entity } from './fields.ts';
 import { buildCompactIndex } from './compact-index.ts';
 import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload } from './payload.ts';
 import type { SearchArchive, SearchArticle } from './search-archive.ts';
+import type { EarlyAnalyses } from './early-analyses.ts';
 import type { ShardCache } from './shard-cache.ts';
 
 export interface BuildOptions {
@@ -17,6 +18,8 @@ export interface BuildOptions {
   shardSize?: number;
   /** Reuses body shards whose content did not change. */
   shardCache?: ShardCache;
+  /** Bodies analysed while the archive was loading. */
+  early?: EarlyAnalyses;
 }
 
 export const DEFAULT_SHARD_SIZE = 1000;
@@ -32,7 +35,8 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
 
   const files: SearchFiles = new Map();
-  const analyse = articleTermsAnalyser(stemInto);
+  const { early } = options;
+  const analyse = early ? (article: SearchArticle) => early.of(article) : articleTermsAnalyser(stemInto);
   const shards = bodySlices(articles, shardSize).map(({ first, slice }, n) => {
     const shard = bodyShard(slice, first, shardSize, analyse, options.shardCache);
     shard.roots.forEach((root) => roots.add(root));

@@ -2,6 +2,7 @@
  * `writeSearchIndex` on a worker thread, so the build can render pages
  * meanwhile: the main thread only copies the fields the index reads, packed.
  */
+import type { FreshText } from '../content/load.ts';
 import { startTsWorker } from '../threads/ts-worker.ts';
 import { packSearchArchive, type PackedSearchArchive, type SearchArchive } from './search-archive.ts';
 import type { WriteOptions } from './write-index.ts';
@@ -16,6 +17,8 @@ export interface SearchIndexJob {
 export interface SearchIndexWorker {
   /** Writes the same files as `writeSearchIndex(archive, outDir, options)`; resolves once they are all written. */
   write(archive: SearchArchive, outDir: string, options?: WriteOptions): Promise<void>;
+  /** Analyses these bodies now, for the `write` to come (see early-analyses.ts). */
+  analyse(texts: FreshText[]): void;
 }
 
 /**
@@ -30,6 +33,9 @@ export function startSearchIndexWorker(): SearchIndexWorker {
   });
   ended.catch(() => {}); // returned by `write`; a worker never given a job has nothing to report
   return {
+    analyse(texts) {
+      worker.postMessage({ texts });
+    },
     write(archive, outDir, options = {}) {
       worker.postMessage({ archive: packSearchArchive(archive), outDir, options } satisfies SearchIndexJob);
       return ended;

@@ -1,8 +1,13 @@
-/** Worker thread entry of `startSearchIndexWorker` (index-thread.ts): writes the one search index it is sent, then exits. */
+/**
+ * Worker thread entry of `startSearchIndexWorker` (index-thread.ts): analyses the bodies it is sent while the archive
+ * loads, writes the one search index it is then sent, and exits.
+ */
 import { parentPort } from 'node:worker_threads';
 import { lowerThisThreadPriority } from '../threads/background-priority.ts';
 import type { SearchIndexJob } from './index-thread.ts';
 import { unpackSearchArchive } from './search-archive.ts';
+import type { FreshText } from '../content/load.ts';
+import { EarlyAnalyses } from './early-analyses.ts';
 import { writeSearchIndex } from './write-index.ts';
 
 // The build needs the index only once its pages are rendered. At the same priority, this thread took turns with the
@@ -10,6 +15,11 @@ import { writeSearchIndex } from './write-index.ts';
 // article cold build took 1.35 s less, though the index was done first.
 lowerThisThreadPriority();
 
-parentPort!.once('message', async ({ archive, outDir, options }: SearchIndexJob) => {
-  await writeSearchIndex(unpackSearchArchive(archive), outDir, options);
-});
+const early = new EarlyAnalyses();
+const receive = async (message: SearchIndexJob | { texts: FreshText[] }) => {
+  if ('texts' in message) return early.add(message.texts);
+  // The one job: with no listener left, the thread ends once it is done.
+  parentPort!.off('message', receive);
+  await writeSearchIndex(unpackSearchArchive(message.archive), message.outDir, message.options, early);
+};
+parentPort!.on('message', receive);

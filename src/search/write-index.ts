@@ -12,16 +12,21 @@ import { ShardCache } from './shard-cache.ts';
 
 export const SEARCH_DIR = 'search';
 
-export interface WriteOptions extends Omit<BuildOptions, 'shardCache'> {
+export interface WriteOptions extends Omit<BuildOptions, 'shardCache' | 'early'> {
   /** Folder of cached body shards (see shard-cache.ts); without it every shard is built. */
   cacheDir?: string;
 }
 
-export async function writeSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}): Promise<void> {
+export async function writeSearchIndex(
+  archive: SearchArchive,
+  outDir: string,
+  options: WriteOptions = {},
+  early?: BuildOptions['early'],
+): Promise<void> {
   const dir = join(outDir, SEARCH_DIR);
   await mkdir(dir, { recursive: true });
   const shardCache = options.cacheDir === undefined ? undefined : new ShardCache(options.cacheDir);
-  const files = buildSearchFiles(archive, { shardSize: options.shardSize, shardCache });
+  const files = buildSearchFiles(archive, { shardSize: options.shardSize, shardCache, ...(early ? { early } : {}) });
   await Promise.all([...files].map(([name, json]) => writeFile(join(dir, name), json)));
   shardCache?.prune();
 }

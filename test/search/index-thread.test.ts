@@ -32,6 +32,17 @@ test('the worker writes byte-identical files to the in-process build', async () 
   assert.equal((await readdir(cacheDir)).filter((name) => name.endsWith('.json')).length, 2, 'the worker filled the shard cache');
 });
 
+test('bodies sent while the archive loads are analysed there, and the files are the same', async () => {
+  const dir = await tempDir('index-thread-early-');
+  await writeSearchIndex(archive, join(dir, 'here'), { shardSize: 3 });
+  const worker = startSearchIndexWorker();
+  const texts = archive.articles.map(({ id, summary, text }) => ({ id, ...(summary ? { summary } : {}), text }));
+  worker.analyse(texts.slice(0, 2));
+  worker.analyse(texts.slice(2));
+  await worker.write(archive, join(dir, 'worker'), { shardSize: 3 });
+  assert.deepEqual(await filesIn(join(dir, 'worker', SEARCH_DIR)), await filesIn(join(dir, 'here', SEARCH_DIR)));
+});
+
 test('a failure in the worker rejects', async () => {
   const dir = await tempDir('index-thread-fail-');
   // The output "folder" is a file, so the worker cannot create search/ in it.
