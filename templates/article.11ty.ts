@@ -2,22 +2,14 @@
 import type { ArticleDate } from '../src/content/model.ts';
 import { formatArticleDate } from '../src/site/format-date.ts';
 import { html, trustedHtml } from '../src/site/html.ts';
-import type { ArticlePage, SiteModel } from '../src/site/site-model.ts';
 import { basePage } from './_includes/layouts/base.ts';
 import { renderedInLayout } from './_includes/layouts/page.11ty.ts';
+import { onePagePer, type PageOf } from './_includes/one-page-per.ts';
+import { prevNext } from './_includes/partials/prev-next.ts';
 
-interface Data {
-  site: SiteModel;
-  entry: ArticlePage;
-}
+export const data = { ...onePagePer('articles', 'entry', (entry) => entry.article.url), ...renderedInLayout(renderPage) };
 
-export const data = {
-  pagination: { data: 'pages.articles', size: 1, alias: 'entry' },
-  permalink: (data: Data) => data.entry.article.url,
-  ...renderedInLayout(renderPage),
-};
-
-function renderPage({ site, entry }: Data): string {
+function renderPage({ site, entry }: PageOf<'articles', 'entry'>): string {
   const { article } = entry;
   const { strings, settings } = site;
   const { language } = article;
@@ -69,10 +61,11 @@ ${article.related.length ? html`
   </ul>
 </section>` : ''}
 ${article.previous || article.next ? html`
-<nav class="prev-next" aria-label="${strings.articleNavigation}">
-  ${article.previous ? html`<a class="prev-next__prev" href="${article.previous.url}" rel="prev"><span class="prev-next__label">← ${strings.previousArticle}</span> <span lang="${language}">${article.previous.title}</span></a>` : ''}
-  ${article.next ? html`<a class="prev-next__next" href="${article.next.url}" rel="next"><span class="prev-next__label">${strings.nextArticle} →</span> <span lang="${language}">${article.next.title}</span></a>` : ''}
-</nav>` : ''}
+${prevNext(
+  strings.articleNavigation,
+  article.previous && { url: article.previous.url, label: strings.previousArticle, name: html`<span lang="${language}">${article.previous.title}</span>` },
+  article.next && { url: article.next.url, label: strings.nextArticle, name: html`<span lang="${language}">${article.next.title}</span>` },
+)}` : ''}
 `;
   return basePage(site, { title: article.title, description: article.excerpt, head, content });
 }

@@ -1,25 +1,15 @@
 /** Every page of every topic, actor and source. */
 import { html } from '../src/site/html.ts';
-import type { SiteModel } from '../src/site/site-model.ts';
-import type { TermListingPage } from '../src/site/term-pages.ts';
 import { basePage } from './_includes/layouts/base.ts';
 import { renderedInLayout } from './_includes/layouts/page.11ty.ts';
+import { onePagePer, type PageOf } from './_includes/one-page-per.ts';
 import { articleList, termCounts } from './_includes/partials/article-list.ts';
 import { barChart } from './_includes/partials/chart.ts';
 import { pagination } from './_includes/partials/pagination.ts';
 
-interface Data {
-  site: SiteModel;
-  listing: TermListingPage;
-}
+export const data = { ...onePagePer('listingPages', 'listing', (listing) => listing.url), ...renderedInLayout(renderPage) };
 
-export const data = {
-  pagination: { data: 'pages.listingPages', size: 1, alias: 'listing' },
-  permalink: (data: Data) => data.listing.url,
-  ...renderedInLayout(renderPage),
-};
-
-function renderPage({ site, listing }: Data): string {
+function renderPage({ site, listing }: PageOf<'listingPages', 'listing'>): string {
   const { strings } = site;
   const { term, summary, feed } = listing;
   const pageOf = listing.count > 1 ? `${strings.page} ${listing.number} ${strings.pageOf} ${listing.count}` : '';

@@ -1,23 +1,14 @@
 /** One page per month with articles. */
 import { html } from '../../src/site/html.ts';
-import type { SiteModel } from '../../src/site/site-model.ts';
-import type { TimelineMonth } from '../../src/site/timeline.ts';
 import { basePage } from '../_includes/layouts/base.ts';
 import { renderedInLayout } from '../_includes/layouts/page.11ty.ts';
+import { onePagePer, type PageOf } from '../_includes/one-page-per.ts';
 import { articleList } from '../_includes/partials/article-list.ts';
+import { prevNext } from '../_includes/partials/prev-next.ts';
 
-interface Data {
-  site: SiteModel;
-  month: TimelineMonth;
-}
+export const data = { ...onePagePer('months', 'month', (month) => month.url), ...renderedInLayout(renderPage) };
 
-export const data = {
-  pagination: { data: 'pages.months', size: 1, alias: 'month' },
-  permalink: (data: Data) => data.month.url,
-  ...renderedInLayout(renderPage),
-};
-
-function renderPage({ site, month }: Data): string {
+function renderPage({ site, month }: PageOf<'months', 'month'>): string {
   const { strings } = site;
   const content = html`
 <header class="page-header">
@@ -29,10 +20,11 @@ function renderPage({ site, month }: Data): string {
   <h2 id="month-articles-heading">${strings.articlesHeading}</h2>
   ${articleList(month.articles, site)}
 </section>
-<nav class="prev-next" aria-label="${strings.months}">
-  ${month.previous ? html`<a class="prev-next__prev" href="${month.previous.url}" rel="prev"><span class="prev-next__label">← ${strings.previousMonth}</span> ${month.previous.label}</a>` : ''}
-  ${month.next ? html`<a class="prev-next__next" href="${month.next.url}" rel="next"><span class="prev-next__label">${strings.nextMonth} →</span> ${month.next.label}</a>` : ''}
-</nav>
+${prevNext(
+  strings.months,
+  month.previous && { url: month.previous.url, label: strings.previousMonth, name: month.previous.label },
+  month.next && { url: month.next.url, label: strings.nextMonth, name: month.next.label },
+)}
 `;
   return basePage(site, { section: 'timeline', title: `${month.label} — ${strings.timeline}`, content });
 }

@@ -1,23 +1,14 @@
 /** One page per year: its months and a chart of them. */
 import { html } from '../../src/site/html.ts';
-import type { SiteModel } from '../../src/site/site-model.ts';
-import type { TimelineYear } from '../../src/site/timeline.ts';
 import { basePage } from '../_includes/layouts/base.ts';
 import { renderedInLayout } from '../_includes/layouts/page.11ty.ts';
+import { onePagePer, type PageOf } from '../_includes/one-page-per.ts';
 import { barChart } from '../_includes/partials/chart.ts';
+import { prevNext } from '../_includes/partials/prev-next.ts';
 
-interface Data {
-  site: SiteModel;
-  year: TimelineYear;
-}
+export const data = { ...onePagePer('years', 'year', (year) => year.url), ...renderedInLayout(renderPage) };
 
-export const data = {
-  pagination: { data: 'pages.years', size: 1, alias: 'year' },
-  permalink: (data: Data) => data.year.url,
-  ...renderedInLayout(renderPage),
-};
-
-function renderPage({ site, year }: Data): string {
+function renderPage({ site, year }: PageOf<'years', 'year'>): string {
   const { strings } = site;
   const content = html`
 <header class="page-header">
@@ -35,10 +26,11 @@ ${barChart(year.chart, 'year-chart', strings)}
     )}
   </ul>
 </section>
-<nav class="prev-next" aria-label="${strings.years}">
-  ${year.previous ? html`<a class="prev-next__prev" href="${year.previous.url}" rel="prev"><span class="prev-next__label">← ${strings.previousYear}</span> ${year.previous.year}</a>` : ''}
-  ${year.next ? html`<a class="prev-next__next" href="${year.next.url}" rel="next"><span class="prev-next__label">${strings.nextYear} →</span> ${year.next.year}</a>` : ''}
-</nav>
+${prevNext(
+  strings.years,
+  year.previous && { url: year.previous.url, label: strings.previousYear, name: year.previous.year },
+  year.next && { url: year.next.url, label: strings.nextYear, name: year.next.year },
+)}
 `;
   return basePage(site, { section: 'timeline', title: `${year.year} — ${strings.timeline}`, content });
 }
