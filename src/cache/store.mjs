@@ -17,6 +17,7 @@
  * Keys for entry names come from `cacheKey` (key.mjs). Plain JavaScript: src/cli/run-compiled.mjs needs it before
  * TypeScript can load.
  */
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
