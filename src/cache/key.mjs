@@ -6,6 +6,9 @@
  * Plain JavaScript: src/cli/run-compiled.mjs needs it before TypeScript can load.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { filesUnder } from '../build/files-under.mjs';
 
 /** Changes when the way keys are made changes, so no key of an earlier scheme is ever looked up again. */
 const SCHEME = 'arsip-cache-key/1';
@@ -22,5 +25,19 @@ export function cacheKey(...inputs) {
   return hash.digest('hex');
 }
 
-/** The key of one file's bytes, as recorded for the sources of a compiled output (source-record.mjs). @param {Uint8Array} bytes */
-export const bytesKey = (bytes) => cacheKey(bytes);
+/**
+ * The version of the code a cache's entries are made by: the key of the files at `paths` (files, or folders read
+ * recursively; relative to `root` or absolute), their names and bytes, and `extra` inputs (library versions, …).
+ * Read synchronously: a few dozen small files, where awaited reads left the main thread idle for longer.
+ * @param {string} root @param {string[]} paths @param {string[]} [extra] @returns {string}
+ */
+export function codeVersion(root, paths, extra = []) {
+  /** @type {KeyInput[]} */
+  const inputs = [...extra];
+  for (const path of paths) {
+    const full = resolve(root, path);
+    const files = statSync(full).isDirectory() ? filesUnder(full).sort().map((file) => `${path}/${file}`) : [path];
+    for (const file of files) inputs.push(file, readFileSync(resolve(root, file)));
+  }
+  return cacheKey(...inputs);
+}
