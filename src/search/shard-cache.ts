@@ -4,7 +4,7 @@
  * changed (its first position, its articles' body fields and excerpts, the
  * shard size, the payload version, or the analysis code, Lunr and the
  * dictionary: see `analysisFiles`). An entry holds the shard's roots on its
- * first line and the shard payload on the second. Beside them, `terms-1/`
+ * first line and the shard payload on the second. Beside them, `terms-2/`
  * keeps every article's body fields analysed (article-terms.ts), by a hash of
  * those fields, in a file named after the shard first built with them: a
  * shard whose articles merely moved (an article older than all others moves
@@ -78,7 +78,7 @@ export interface BuiltShard {
  * Terms files and the index of which file holds which article's terms, by terms key, in a folder named after the
  * version of `StoredTerms` (which the analysis fingerprint does not cover); other versions' folders are deleted.
  */
-const TERMS = 'terms-1';
+const TERMS = 'terms-2';
 const TERMS_INDEX = 'index.json';
 
 /**

@@ -91,11 +91,11 @@ test('changed article text rebuilds its shard; unused entries are pruned', async
     assert.deepEqual(warm.cache.stats, { reused: 2, built: 1, termsReused: 1 }, 'the unedited article of the shard is not analysed again');
     assert.equal(serialised(warm.files), serialised(buildSearchFiles(edited, { shardSize: SHARD_SIZE })));
     assert.equal((await readdir(dir)).filter((name) => name.endsWith('.json')).length, 3, 'the old entry of the edited shard is gone');
-    const indexEntry = decodeEntry(await readFile(join(dir, 'terms-1', 'index.json')), 'search terms cache', '1');
+    const indexEntry = decodeEntry(await readFile(join(dir, 'terms-2', 'index.json')), 'search terms cache', '1');
     assert.ok('payload' in indexEntry, 'a valid entry');
     const index = JSON.parse(indexEntry.payload.toString()) as Record<string, string>;
     assert.equal(Object.keys(index).length, BODIES.length, 'every article\'s terms are on record');
-    const termsFiles = (await readdir(join(dir, 'terms-1'))).filter((name) => name !== 'index.json' && name !== 'CACHEDIR.TAG');
+    const termsFiles = (await readdir(join(dir, 'terms-2'))).filter((name) => name !== 'index.json' && name !== 'CACHEDIR.TAG');
     assert.deepEqual(termsFiles.sort(), [...new Set(Object.values(index))].sort(), 'terms files no article needs are gone');
   });
 });
