@@ -16,6 +16,7 @@ import { formatContentError } from '../content/errors.ts';
 import { loadSettings } from '../site/settings.ts';
 import { contentReloader } from '../authoring/serve-content.ts';
 import { problemsMiddleware } from '../authoring/error-overlay.ts';
+import { rejectBadPaths } from '../authoring/request-paths.ts';
 import { stalePagePruner } from '../authoring/stale-pages.ts';
 import { mark, ownedState, RefusedFolder, refuseProtected, type Marker } from '../fs/owned-folder.ts';
 
@@ -33,6 +34,9 @@ interface DevServerConfig {
 }
 interface DevServer {
   getServerUrl(host: string): string;
+  /** How Eleventy's dev server starts listening (on every interface); replaced below to pass the host. */
+  _serverListen?: (port: number) => void;
+  server: { listen(options: { port: number; host: string }): void };
 }
 
 const { values } = parseArgs({
@@ -108,13 +112,17 @@ const eleventy = new Eleventy('templates', outDir, {
       port,
       messageOnStart: () => false,
       middleware: [
+        rejectBadPaths(),
         problemsMiddleware({
           outDir,
           pathPrefix,
           problems: () => [...content.problems().map(formatContentError), ...(buildError ? [`build error: ${buildError.message}`] : [])],
         }),
       ],
-      ready: (server: DevServer) => console.log(`serving ${server.getServerUrl('localhost')} (content: ${displayPath(contentDir)}; Ctrl+C to stop)`),
+      ready: (server: DevServer) => {
+        const open = values.host !== 'localhost' ? `, listening on ${values.host}: other machines can see it, drafts included` : '';
+        console.log(`serving ${server.getServerUrl('localhost')} (content: ${displayPath(contentDir)}${open}; Ctrl+C to stop)`);
+      },
     });
   },
 }) as unknown as DevEleventy;
@@ -131,6 +139,12 @@ eleventy.eleventyServe.sendError = async (event) => {
 const watchRun = await eleventy.watch();
 // Eleventy does not rebuild when a file is deleted; an article's removal must update lists, feeds and search.
 eleventy.watcher?.on('unlink', (path) => void watchRun(path));
+// Eleventy's dev server has no host option and listens on every interface: drafts would be visible to the network.
+const serving = eleventy.eleventyServe as unknown as { initServerInstance(): Promise<void>; server: DevServer };
+await serving.initServerInstance();
+const devServer = serving.server;
+if (typeof devServer._serverListen !== 'function') throw new Error('serve: this version of the Eleventy dev server cannot be limited to a host');
+devServer._serverListen = (listenPort) => devServer.server.listen({ port: listenPort, host: values.host! });
 await eleventy.serve(port);
 
 const stop = async () => {
