@@ -20,7 +20,7 @@ export function badRequestPath(url: string): string | undefined {
   } catch {
     return 'malformed percent-encoding';
   }
-  if (/[\u0000-\u001f\u007f]/.test(decoded)) return 'control character in path';
+  if ([...decoded].some((char) => char < ' ' || char === '\u007f')) return 'control character in path';
   if (decoded.split(/[/\\]/).some((segment) => segment === '..' || segment === '.')) return 'path leaves the site';
   return undefined;
 }
