@@ -21,7 +21,7 @@ test("a problem holding String.replace patterns ($&, $', $`, $$) appears in the 
   await writeFile(join(outDir, 'index.html'), '<!doctype html><html><body><p>halaman</p></body></html>');
   const problem = "articles/a.md:2: title: harga $& naik $' lalu $` dan $$ serta $1";
   const body = await respond(problemsMiddleware({ outDir, pathPrefix: '/', problems: () => [problem] }), '/');
-  assert.ok(body.includes("harga $&amp; naik $&#39; lalu $` dan $$ serta $1") || body.includes("harga $&amp; naik $' lalu $` dan $$ serta $1"), body);
+  assert.ok(body.includes('harga $&amp; naik $&#39; lalu $` dan $$ serta $1'), body);
   assert.equal(body.match(/<p>halaman<\/p>/g)?.length, 1, 'the page once, not repeated by a replacement pattern');
   assert.ok(body.trimEnd().endsWith('</body></html>'));
 });
