@@ -130,7 +130,8 @@ export async function killBuilds(kills: number, onTrial: (trial: Trial, index: n
     version = target;
     if (kind === 'full') await unlink(`${out}.arsip/state.json`).catch(() => {});
     const span = kind === 'full' ? Math.max(...fullMs) : incrementalMs;
-    const killedAfterMs = Math.round(Math.random() * span * 1.1);
+    // Mostly before the build would end: a kill after it ends tests nothing.
+    const killedAfterMs = Math.round(Math.random() * span * 0.9);
     const { finished } = await runBuild(content, out, cache, killedAfterMs);
     const after = await treeOf(out);
     let outcome: Outcome;
