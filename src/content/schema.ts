@@ -60,3 +60,22 @@ export const registryFiles = {
   topics: z.array(topicEntry),
   sources: z.array(sourceEntry),
 } as const;
+
+/** A `pathPrefix` of plain path segments (`/`, `/arsip/`): nothing that could climb out of the site (`..`). */
+const pathPrefix = z
+  .string()
+  .refine(
+    (value) => value.split('/').filter(Boolean).every((segment) => segment !== '.' && segment !== '..' && /^[A-Za-z0-9._~-]+$/.test(segment)),
+    'must be plain path segments such as /arsip/ (no "..", no special characters)',
+  );
+
+/** `<content>/site.yaml`: every field may be left to its default (src/site/settings.ts). */
+export const siteFile = z.strictObject({
+  title: text.optional(),
+  description: z.string().optional(),
+  /** Origin of the hosted site, e.g. `https://arsip.example.org`. */
+  baseUrl: httpUrl.optional(),
+  pathPrefix: pathPrefix.optional(),
+  language: z.enum(['id', 'en']).optional(),
+});
+export type SiteFile = z.output<typeof siteFile>;
