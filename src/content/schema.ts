@@ -13,7 +13,9 @@ const httpUrl = z
   }, 'must be an absolute http:// or https:// URL');
 
 const text = z.string().trim().min(1, 'must not be empty');
-const names = z.array(text);
+/** One name written without brackets (`topics: kontraterorisme`) is a list of one. */
+const asList = (value: unknown) => (typeof value === 'string' ? [value] : value);
+const names = z.preprocess(asList, z.array(text));
 
 /** The front-matter of an article. Unknown keys are errors so typos cannot pass silently. */
 export const articleFrontMatter = z.strictObject({
@@ -25,7 +27,7 @@ export const articleFrontMatter = z.strictObject({
     error: 'must be a source name or { name, url, author }',
   }),
   actors: names.default([]),
-  topics: names.min(1, 'needs at least one topic'),
+  topics: z.preprocess(asList, z.array(text).min(1, 'needs at least one topic')),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as id or en')

@@ -8,6 +8,7 @@ import { loadRegistry } from '../../src/content/registry.ts';
 import { renderWithRemark } from '../../src/content/render.ts';
 import { createImporter } from '../../src/authoring/import-article.ts';
 import { escapeMarkdown } from '../../src/authoring/markdown-body.ts';
+import { reviewTable } from '../../src/authoring/review-table.ts';
 import { problemsMiddleware } from '../../src/authoring/error-overlay.ts';
 import { escapeHtml } from '../../src/site/html.ts';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
@@ -40,4 +41,10 @@ test('serve banner: problems containing $&, $\' and $` are shown as written', as
   assert.ok(html.includes(escapeHtml(problem)), html);
   assert.equal(html.match(/<\/body>/g)?.length, 1);
   assert.ok(html.indexOf('<p>isi</p>') < html.indexOf('unknown actor'));
+});
+
+test('import: the review table prints pasted escape sequences as text', () => {
+  const table = reviewTable(createImporter(registry)('Judul \u001b]0;pwned\u0007 Berita\nLavrov tiba di Jakarta.\nParagraf akhir.'));
+  assert.ok(![...table].some((c) => c !== '\n' && c.charCodeAt(0) < 0x20), 'no control character but newlines');
+  assert.match(table, /Judul \\u\{1b\}\]0;pwned\\u\{7\} Berita/);
 });
