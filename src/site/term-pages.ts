@@ -47,7 +47,10 @@ export interface TermGroup {
   articles: Article[];
 }
 
-/** Every topic, actor and source with its articles (newest first, as the archive is). */
+/**
+ * Every topic, actor and source with its articles (newest first, as the archive is). A term no published article
+ * names is left out: it gets no page, no feed and no place in a listing (the production archive holds no drafts).
+ */
 export function groupTerms(archive: Archive, language: 'id' | 'en'): Record<TermKind, TermGroup[]> {
   const byTerm = new Map<string, Article[]>();
   const add = (key: string, article: Article) => {
@@ -60,12 +63,15 @@ export function groupTerms(archive: Archive, language: 'id' | 'en'): Record<Term
     for (const actor of article.actors) add(`actor:${actor.id}`, article);
     add(`source:${article.source.source.id}`, article);
   }
-  const group = (info: TermInfo): TermGroup => ({ info, articles: byTerm.get(`${info.kind}:${info.id}`) ?? [] });
+  const group = (info: TermInfo): TermGroup[] => {
+    const articles = byTerm.get(`${info.kind}:${info.id}`);
+    return articles ? [{ info, articles }] : [];
+  };
   return {
-    topic: archive.topics.map((topic) =>
+    topic: archive.topics.flatMap((topic) =>
       group({ kind: 'topic', id: topic.id, name: topic.label[language], url: topic.url, description: topic.description }),
     ),
-    actor: archive.actors.map((actor) =>
+    actor: archive.actors.flatMap((actor) =>
       group({
         kind: 'actor',
         id: actor.id,
@@ -74,7 +80,7 @@ export function groupTerms(archive: Archive, language: 'id' | 'en'): Record<Term
         ...(actor.description ? { description: actor.description } : {}),
       }),
     ),
-    source: archive.sources.map((source) => {
+    source: archive.sources.flatMap((source) => {
       const homepage = safeHttpUrl(source.homepage);
       return group({ kind: 'source', id: source.id, name: source.name, url: source.url, ...(homepage ? { homepage } : {}) });
     }),

@@ -76,8 +76,12 @@ test('site model: term pages, timeline months and feeds follow the archive', () 
   // Newest first across pages.
   const stamps = ct.flatMap((p) => p.items.map((a) => a.date.timestamp));
   assert.deepEqual(stamps, [...stamps].sort((a, b) => b - a));
-  // A topic without articles still has a page.
-  assert.ok(model.listingPages.some((p) => p.url === '/topik/tanpa-artikel/' && p.items.length === 0));
+  // A topic without published articles has no page, no feed and no place in any listing.
+  assert.ok(!model.listingPages.some((p) => p.url.startsWith('/topik/tanpa-artikel/')));
+  assert.ok(!model.feeds.some((f) => f.atomUrl.startsWith('/topik/tanpa-artikel/')));
+  assert.ok(!model.topics.some((t) => t.id === 'tanpa-artikel'));
+  assert.ok(!model.home.topics.some((t) => t.id === 'tanpa-artikel'));
+  assert.ok(!model.sitemap.some((entry) => entry.url.startsWith('/topik/tanpa-artikel/')));
   // Sources have neither feeds nor co-mentions; actors and topics have both.
   const source = model.listingPages.find((p) => p.term.kind === 'source')!;
   assert.equal(source.feed, undefined);
