@@ -48,6 +48,8 @@ const en = {
   months: 'Months',
   feeds: 'Feeds',
   atomFeed: 'Atom feed',
+  /** A feed format's name where "Feeds:" already says what it is. */
+  atom: 'Atom',
   jsonFeed: 'JSON Feed',
   homepage: 'Website',
   kind: { person: 'People', country: 'Countries', organisation: 'Organisations' },
@@ -119,6 +121,7 @@ const id: Strings = {
   months: 'Bulan',
   feeds: 'Umpan',
   atomFeed: 'Umpan Atom',
+  atom: 'Atom',
   jsonFeed: 'JSON Feed',
   homepage: 'Situs web',
   kind: { person: 'Tokoh', country: 'Negara', organisation: 'Organisasi' },

@@ -29,7 +29,7 @@ export interface TermSummary {
   /** Actors appearing alongside this actor, or the actors of this topic; empty for sources. */
   relatedActors: TermCount[];
   relatedActorsHeading: string;
-  coverage?: BarChart;
+  coverage: BarChart;
 }
 
 export interface TermListingPage extends PageChunk<Article> {
@@ -38,8 +38,8 @@ export interface TermListingPage extends PageChunk<Article> {
   index: { url: string; label: string };
   /** On the first page only. */
   summary?: TermSummary;
-  /** The term's feeds (topics and actors); their entries are in `SiteModel.feeds`. */
-  feed?: FeedLinks;
+  /** The term's feeds; their entries are in `SiteModel.feeds`. */
+  feed: FeedLinks;
 }
 
 export interface TermGroup {
@@ -93,9 +93,9 @@ export function termCounts(groups: readonly TermGroup[]): TermEntry[] {
   return groups.map(({ info, articles }) => ({ ...info, count: articles.length })).sort(byCountThenName);
 }
 
-/** The feed of a topic or actor (sources have none). */
-export function termFeed(group: TermGroup, siteTitle: string): FeedSpec | undefined {
-  return group.info.kind === 'source' ? undefined : feedSpec(`${group.info.name} — ${siteTitle}`, group.info.url, group.articles);
+/** The feed of a topic, actor or source. */
+export function termFeed(group: TermGroup, siteTitle: string): FeedSpec {
+  return feedSpec(`${group.info.name} — ${siteTitle}`, group.info.url, group.articles);
 }
 
 /** `archiveYears`: the years the whole archive spans (`yearSpan`), so that every term's chart has the same axis. */
@@ -111,15 +111,8 @@ export function termListingPages(
     totalArticles: articles.length,
     relatedActors: info.kind === 'source' ? [] : countActors(articles, info.kind === 'actor' ? info.id : undefined),
     relatedActorsHeading: info.kind === 'actor' ? strings.appearsWith : strings.actorsInTopic,
-    ...(info.kind === 'source'
-      ? {}
-      : {
-          coverage: yearChart(articles, archiveYears, context, {
-            title: `${strings.coverageOverTime}: ${info.name}`,
-            splitByTopic: false,
-            linked: false,
-          }),
-        }),
+    // Titled by what it counts: the section heading above it already says "coverage over time".
+    coverage: yearChart(articles, archiveYears, context, { title: strings.articlesPerYear, splitByTopic: false, linked: false }),
   };
   const feed = termFeed(group, siteTitle);
   const index = {
@@ -132,6 +125,6 @@ export function termListingPages(
     term: info,
     index,
     ...(chunk.number === 1 ? { summary } : {}),
-    ...(feed ? { feed: feedLinks(feed) } : {}),
+    feed: feedLinks(feed),
   }));
 }

@@ -180,7 +180,7 @@ export function buildTimeline(articles: readonly Article[], context: ChartContex
   const years = yearLinks.map((link, index): TimelineYear => ({
     ...link,
     months: monthLinks.filter((month) => month.key.startsWith(`${link.year}-`)),
-    chart: monthChart(byYear.get(link.year) ?? [], [link.year], context, `${context.strings.articlesPerMonthByTopic} — ${link.year}`),
+    chart: monthChart(byYear.get(link.year) ?? [], [link.year], context, context.strings.articlesPerMonthByTopic),
     previous: yearLinks[index + 1],
     next: yearLinks[index - 1],
   }));

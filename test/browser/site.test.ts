@@ -162,3 +162,36 @@ test('hostile content shows as text and runs nothing', { skip }, async () => {
     await page.close();
   }
 });
+
+test('form controls use the site font; counts sit on the baseline of the link they count', { skip }, async () => {
+  const search = await open('/search/?q=rusia');
+  const fonts = await search.evaluate(() => ({
+    body: getComputedStyle(document.body).fontFamily,
+    controls: [...document.querySelectorAll('select, input, button')].map((el) => `${el.tagName}: ${getComputedStyle(el).fontFamily}`),
+  }));
+  assert.ok(fonts.controls.some((c) => c.startsWith('SELECT')), 'the search page has select boxes');
+  for (const control of fonts.controls) assert.ok(control.endsWith(`: ${fonts.body}`), control);
+  await search.close();
+
+  for (const path of ['/', '/topik/', '/aktor/', '/sumber/', '/linimasa/', '/linimasa/2017/', '/aktor/sergey-lavrov/']) {
+    const page = await open(path, { width: 360 });
+    // A zero-height inline-block sits on the baseline of the line it is in. A count shares the first line of its link
+    // (beside it, in a flex row) or the last (after it, in running text).
+    const offsets = await page.evaluate(() =>
+      [...document.querySelectorAll('main .count')].flatMap((count) => {
+        const link = count.parentElement?.querySelector('a');
+        if (!link) return [];
+        const [first, last, own] = [link, link, count].map((parent, index) => {
+          const probe = Object.assign(document.createElement('span'), { style: 'display:inline-block;width:0;height:0' });
+          if (index === 1) parent.append(probe);
+          else parent.prepend(probe);
+          return probe.getBoundingClientRect().bottom;
+        }) as [number, number, number];
+        return [Math.min(Math.abs(first - own), Math.abs(last - own))];
+      }),
+    );
+    assert.ok(offsets.length > 0, `${path}: has counts`);
+    assert.ok(offsets.every((offset) => offset < 1), `${path}: counts off the link baseline by ${Math.max(...offsets)} px`);
+    await page.close();
+  }
+});

@@ -76,7 +76,7 @@ test('term pages list articles newest first, 20 a page (the first takes up to 39
   const withRussia = lavrovArticles.filter((a) => a.actors.some((x) => x.id === 'rusia')).length;
   assert.match(lavrov, new RegExp(`<a href="/aktor/rusia/">Rusia</a> <span class="count">${withRussia}<`));
   assert.ok(!lavrov.includes('<a href="/aktor/sergey-lavrov/">'), 'an actor is not listed alongside itself');
-  assert.match(lavrov, /role="img" aria-label="Liputan dari waktu ke waktu: Sergey Lavrov; 2016: \d+ artikel/);
+  assert.match(lavrov, /role="img" aria-label="Artikel per tahun; 2016: \d+ artikel/);
   assert.match(first, /Aktor dalam topik ini/);
 });
 
@@ -190,4 +190,47 @@ test('timeline: year pages link month pages, which list the articles; the charts
   const index = await page('/linimasa/');
   assert.match(index, /<a class="chart__bar" href="\/linimasa\/2016\/01\/" aria-label="Januari 2016: 3 artikel">/);
   assert.match(index, /<a href="\/linimasa\/2018\/">2018<\/a>/);
+});
+
+test('source pages have feeds and a coverage chart, as topic and actor pages do', async () => {
+  assert.ok(files.has('sumber/antara/feed.xml') && files.has('sumber/antara/feed.json'));
+  const feed = await parseAtom(await read('sumber/antara/feed.xml'));
+  assert.equal(feed.items.length, Math.min(50, archive.articles.filter((a) => a.source.source.id === 'antara').length));
+  const html = await page('/sumber/antara/');
+  assert.match(html, /<link rel="alternate" type="application\/atom\+xml" href="\/sumber\/antara\/feed.xml"/);
+  assert.match(html, /<p class="feeds">Umpan: <a href="\/sumber\/antara\/feed.xml">Atom<\/a> · <a href="\/sumber\/antara\/feed.json">JSON Feed<\/a><\/p>/);
+  assert.match(html, /<figure class="chart/);
+});
+
+test('the 404 page offers the same sections as the header navigation, Sumber included', async () => {
+  const hrefs = (markup: string) => [...markup.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+  const notFound = await read('404.html');
+  const header = notFound.match(/<nav class="site-nav"[\s\S]*?<\/nav>/)![0];
+  const body = notFound.match(/<main[\s\S]*?<\/main>/)![0];
+  assert.deepEqual(hrefs(body), ['/', ...hrefs(header)]);
+  assert.ok(hrefs(body).includes('/sumber/'));
+});
+
+test('feed links name each format once ("Umpan: Atom · JSON Feed")', async () => {
+  for (const url of ['/', '/topik/kontraterorisme/']) {
+    const html = await page(url);
+    assert.match(html, /Umpan: <a href="[^"]*feed.xml">Atom<\/a> · <a href="[^"]*feed.json">JSON Feed<\/a>/, url);
+    assert.doesNotMatch(html, /Umpan: <a[^>]*>Umpan/, url);
+  }
+});
+
+test("a chart's caption does not repeat the heading above it", async () => {
+  const text = (markup: string) => markup.replace(/<[^>]+>/g, '').trim();
+  let charts = 0;
+  for (const url of ['/', '/linimasa/', '/linimasa/2017/', '/topik/kontraterorisme/', '/aktor/sergey-lavrov/', '/sumber/antara/']) {
+    const html = await page(url);
+    for (const match of html.matchAll(/<span class="chart__title">([\s\S]*?)<\/span>/g)) {
+      const headings = [...html.slice(0, match.index).matchAll(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)];
+      const heading = text(headings.at(-1)![1]!);
+      const caption = text(match[1]!);
+      charts++;
+      assert.ok(!caption.includes(heading) && !heading.includes(caption), `${url}: caption "${caption}" repeats heading "${heading}"`);
+    }
+  }
+  assert.ok(charts >= 6, `found ${charts} charts`);
 });

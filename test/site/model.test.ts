@@ -82,9 +82,11 @@ test('site model: term pages, timeline months and feeds follow the archive', () 
   assert.ok(!model.topics.some((t) => t.id === 'tanpa-artikel'));
   assert.ok(!model.home.topics.some((t) => t.id === 'tanpa-artikel'));
   assert.ok(!model.sitemap.some((entry) => entry.url.startsWith('/topik/tanpa-artikel/')));
-  // Sources have neither feeds nor co-mentions; actors and topics have both.
+  // Sources have feeds and coverage but no co-mentions; actors and topics have all three.
   const source = model.listingPages.find((p) => p.term.kind === 'source')!;
-  assert.equal(source.feed, undefined);
+  assert.equal(source.feed.atomUrl, `${source.term.url}feed.xml`);
+  assert.ok(model.feeds.some((f) => f.atomUrl === source.feed.atomUrl));
+  assert.ok(source.summary?.coverage.bars.length);
   assert.deepEqual(source.summary?.relatedActors, []);
   assert.ok(model.feeds.some((f) => f.atomUrl === '/aktor/sergey-lavrov/feed.xml'));
   assert.ok(model.feeds.some((f) => f.jsonUrl === '/topik/kontraterorisme/feed.json'));
