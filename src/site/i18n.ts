@@ -56,6 +56,8 @@ const en = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist (any more). Try the search or one of these pages:',
   legend: 'Legend',
+  chartData: 'The figures as a table',
+  period: 'Period',
   otherTopic: 'No topic',
   searchPage: {
     heading: 'Search the archive', query: 'Search terms', filters: 'Filter results', topic: 'Topic', actor: 'Actor',
@@ -128,6 +130,8 @@ const id: Strings = {
   notFoundTitle: 'Halaman tidak ditemukan',
   notFoundText: 'Halaman ini tidak ada (lagi). Coba pencarian atau salah satu halaman berikut:',
   legend: 'Keterangan',
+  chartData: 'Angka dalam tabel',
+  period: 'Periode',
   otherTopic: 'Tanpa topik',
   searchPage: {
     heading: 'Cari di arsip', query: 'Kata kunci', filters: 'Saring hasil', topic: 'Topik', actor: 'Aktor',

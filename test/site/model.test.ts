@@ -106,11 +106,15 @@ test('site model: term pages, timeline months and feeds follow the archive', () 
   assert.deepEqual(model.timeline.months.map((m) => m.key), [...model.timeline.months.map((m) => m.key)].sort().reverse());
   assert.equal(february.previous?.key, model.timeline.months[model.timeline.months.indexOf(february) + 1]!.key);
   assert.equal(model.timeline.months.reduce((sum, m) => sum + m.articles.length, 0), archive.articles.length);
-  // Every chart bar with articles links to its month's page.
-  const linked = model.timeline.chart.bars.filter((b) => b.total > 0);
+  // One chart per year with articles, on one scale; every bar with articles links to its month's page.
+  assert.deepEqual(model.timeline.yearCharts.map((c) => c.year.year), years);
+  const bars = model.timeline.yearCharts.flatMap((c) => c.chart.bars);
+  const linked = bars.filter((b) => b.total > 0);
   assert.equal(linked.reduce((sum, b) => sum + b.total, 0), archive.articles.length);
   assert.ok(linked.every((b) => /^\/linimasa\/\d{4}\/\d{2}\/$/.test(b.href ?? '')));
-  assert.ok(model.timeline.chart.bars.filter((b) => b.total === 0).every((b) => b.href === undefined));
+  assert.ok(bars.filter((b) => b.total === 0).every((b) => b.href === undefined));
+  const tops = new Set(model.timeline.yearCharts.map((c) => c.chart.yLabels.at(-1)!.text));
+  assert.equal(tops.size, 1, 'the years share a scale');
 });
 
 test('the site model handed to Eleventy is built once and frozen', () => {
