@@ -9,6 +9,7 @@ import { tempDir } from '../helpers/temp-dir.ts';
 interface CachedBundle {
   inputs: Record<string, string>;
   code: string;
+  worker: string;
 }
 
 test('the search client bundle is reused until a source it came from changes', { timeout: 30_000 }, async () => {
@@ -19,15 +20,17 @@ test('the search client bundle is reused until a source it came from changes', {
     return readFile(join(dir, name), 'utf8');
   };
   const fresh = await bundle('first.js');
-  assert.match(fresh, /lunr/i);
+  assert.match(fresh, /search-worker\.js/);
   const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as CachedBundle;
   assert.equal(cached.code, fresh);
+  assert.equal(await readFile(join(dir, 'search-worker.js'), 'utf8'), cached.worker, 'the worker is written beside the page script');
+  assert.match(cached.worker, /head\.json/);
   assert.ok('src/search/client/main.ts' in cached.inputs && 'src/search/analyzer.ts' in cached.inputs, 'the record lists the sources');
 
   await writeFile(cacheFile, JSON.stringify({ ...cached, code: '/* from the cache */' }));
   assert.equal(await bundle('second.js'), '/* from the cache */', 'sources unchanged: the cached bundle is used');
 
-  await writeFile(cacheFile, JSON.stringify({ code: '/* stale */', inputs: { ...cached.inputs, 'src/search/analyzer.ts': 'an older hash' } }));
+  await writeFile(cacheFile, JSON.stringify({ code: '/* stale */', worker: '', inputs: { ...cached.inputs, 'src/search/analyzer.ts': 'an older hash' } }));
   assert.equal(await bundle('third.js'), fresh, 'a changed source is bundled again');
   assert.deepEqual((JSON.parse(await readFile(cacheFile, 'utf8')) as CachedBundle).inputs, cached.inputs);
 });
