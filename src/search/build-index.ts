@@ -42,7 +42,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const docs = byDate(archive.articles);
   const { early } = options;
   const analyseBody = early ? (article: SearchArticle) => early.of(article) : articleTermsAnalyser(stemInto);
-  const analyseTitle = createAnalyzer(stemInto(roots));
+  const analyseTitle = createAnalyzer(stemInto(roots), NO_STOPWORDS);
   const analyseName = cachedAnalyzer(createAnalyzer(stemInto(roots), NO_STOPWORDS));
   const fragmentAnalysis = wordAnalysis(createTokenAnalyzer(stemInto(roots)));
   const resolve = entityResolver(archive);

@@ -2,7 +2,8 @@
  * The fields of the search index, one logical Lunr index over every article, with their boosts. The named entities
  * (actors with their aliases, topic labels, the source with its aliases) are fields of each article, so a name that
  * matches brings its articles with Lunr's own scoring. Names keep their stopwords: the news agency ANTARA must stay
- * findable although `antara` ("between") is one.
+ * findable although `antara` ("between") is one. Titles keep them too, short as they are: a reader who remembers a
+ * headline's words finds it by them ("tidak ingin"); in bodies they would make the largest postings of all.
  */
 import type { Actor, Article, Source, Topic } from '../content/model.ts';
 
@@ -30,7 +31,7 @@ export const BODY_FIELDS: ReadonlyArray<FieldSpec<Pick<Article, 'summary' | 'tex
 ];
 
 export const ARTICLE_FIELDS: ReadonlyArray<FieldSpec<IndexedArticle>> = [
-  { name: 'title', boost: 10, extract: (a) => a.title },
+  { name: 'title', boost: 10, extract: (a) => a.title, keepStopwords: true },
   ...BODY_FIELDS,
   { name: 'actors', boost: 5, extract: (a) => lines(a.actors.flatMap((actor) => [actor.name, ...actor.aliases])), keepStopwords: true },
   { name: 'topics', boost: 3, extract: (a) => lines(a.topics.flatMap((topic) => [topic.label.id, topic.label.en])), keepStopwords: true },

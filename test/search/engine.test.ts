@@ -5,7 +5,7 @@ import { SearchEngine } from '../../src/search/client/engine.ts';
 import { highlight } from '../../src/search/client/highlight.ts';
 import { emptyRequest, type SearchRequest } from '../../src/search/client/request.ts';
 import { fragmentAnalyzer } from '../../src/search/client/snippet.ts';
-import { archive, engineOver, loaderOf } from './fixture.ts';
+import { archive, article as generated, engineOver, loaderOf, sources } from './fixture.ts';
 
 const engine = await engineOver(archive);
 const search = (q: string, filters: Partial<SearchRequest> = {}, count = 20) => engine.search({ ...emptyRequest(), q, ...filters }, count);
@@ -136,4 +136,18 @@ test('an empty archive gives an empty, working engine', async () => {
   assert.deepEqual((await empty.search({ ...emptyRequest(), q: 'rusia' }, 20)).results, []);
   assert.deepEqual((await empty.search({ ...emptyRequest(), q: '', topic: 'x' }, 20)).results, []);
   assert.deepEqual((await empty.search({ ...emptyRequest(), q: '2017' }, 20)).results, []);
+});
+
+test('a document holding the query words close together beats one with some of them in its title', async () => {
+  const filler = 'Cuaca di kota itu cerah sepanjang hari dan warga beraktivitas seperti biasa.';
+  const byTitle = (i: number) =>
+    generated({ slug: `2019-01-0${i}-judul`, title: `Presiden Jokowi meresmikan jembatan ${i}`, day: `2019-01-0${i}`,
+      text: `Presiden Jokowi datang pagi. ${filler} ${filler} Seorang warga menuturkan kisahnya.`, topics: [], actors: [], source: sources[0]! });
+  const target = generated({ slug: '2018-05-05-isi', title: 'Peresmian bendungan baru', day: '2018-05-05',
+    text: `${filler} ${filler} Dalam sambutannya, Presiden Jokowi menuturkan bahwa bendungan itu penting. ${filler}`, topics: [], actors: [], source: sources[0]! });
+  const proximity = await engineOver({ ...archive, articles: [byTitle(1), byTitle(2), byTitle(3), target] });
+  const { results } = await proximity.search({ ...emptyRequest(), q: 'presiden jokowi menuturkan' }, 10);
+  assert.equal(results.length, 4);
+  assert.equal(results[0]!.fragment!.url, target.url);
+  assert.ok(results[0]!.lunrScore < results[1]!.lunrScore, 'Lunr alone ranks the title matches first');
 });

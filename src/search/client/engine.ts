@@ -27,8 +27,9 @@ import { createStemmer } from '../stemmer.ts';
 import { STOPWORDS } from '../stopwords.ts';
 import { correctable, corrections } from './fuzzy.ts';
 import { MAX_WORDS, parseQuery, type ParsedQuery } from './query.ts';
-import { hasFilters, type SearchRequest } from './request.ts';
-import { hasPhrase, show, type Shown } from './snippet.ts';
+import { emptyRequest, hasFilters, type SearchRequest } from './request.ts';
+import { fragmentAnalyzer, hasPhrase, show, type Shown } from './snippet.ts';
+import { tokenSpans } from '../tokenizer.ts';
 
 export type Load = (path: string) => Promise<unknown>;
 
@@ -64,6 +65,15 @@ const B = 0.75;
 const STEM_ROUNDS = 4;
 /** How many of the best-scored candidates a phrase is looked for in (each costs a fragment). */
 export const PHRASE_CHECKS = 60;
+/**
+ * How many of the best-scored results are re-ranked by how close together their text holds the query's words (each
+ * costs a fragment, but the first page's are fetched anyway), and how much that counts: a document whose text holds
+ * the words side by side scores up to 1 + PROXIMITY_WEIGHT times its Lunr score.
+ */
+export const PROXIMITY_CHECKS = 40;
+const PROXIMITY_WEIGHT = 2;
+/** The Lunr query boost of a query's stopwords: they count, a little (titles and names hold them). */
+export const STOPWORD_BOOST = 0.1;
 
 interface Group {
   terms: string[];
@@ -71,6 +81,8 @@ interface Group {
   optional: boolean;
   /** The word as typed, for typo tolerance. */
   word: string;
+  /** Documents `[from, to)` that meet the group whatever their text (a year's). */
+  docs?: [number, number];
 }
 
 export class SearchEngine {
@@ -111,7 +123,9 @@ export class SearchEngine {
     const query = parseQuery(request.q);
     const groups = await this.groups(query);
     const outcome: SearchOutcome = { results: [], matchedTerms: [], terms: [...new Set(groups.flatMap((g) => g.terms))], fuzzy: false, suggestions: [], truncated: false };
-    const range = this.docRange(request, query.years);
+    // Years alone list their articles; beside words, a year is met by the date or by the year in the text.
+    const yearsAlone = groups.length === 0 ? query.years : [];
+    const range = this.docRange(request, yearsAlone);
     const facets = await this.facetFilter(request);
     const allowed = (doc: number) => doc >= range[0] && doc < range[1] && (!facets || facets.has(doc));
 
@@ -120,10 +134,13 @@ export class SearchEngine {
       if (hasFilters(request) || query.years.length > 0) {
         const docs = facets ? [...facets].filter(allowed).sort((a, b) => b - a) : descending(range);
         outcome.results = docs.map((doc) => ({ doc, score: 0, lunrScore: 0 }));
-        outcome.terms = [];
       }
       await this.attachFragments(outcome, count, new Set());
       return outcome;
+    }
+    if (query.years.length > 0) {
+      const [from, to] = this.docRange(emptyRequest(), query.years);
+      groups.push({ terms: [...new Set(query.years.map(String))], optional: false, word: '', docs: [from, to] });
     }
 
     const excludedTerms = [...new Set((await this.analyse(query.excluded)).flatMap(([, terms]) => terms))];
@@ -139,6 +156,8 @@ export class SearchEngine {
     for (const group of groups) for (const term of group.terms) if (postings.get(term) && ranked.length > 0) matched.add(term);
     outcome.matchedTerms = [...matched];
     if (query.phrases.length > 0) await this.keepPhrases(outcome, query.phrases);
+    const keys = groups.filter((group) => !group.docs).map((group) => group.terms[0]!);
+    if (keys.length > 1) await this.rankByProximity(outcome, keys);
     await this.attachFragments(outcome, count, matched);
     return outcome;
   }
@@ -247,17 +266,20 @@ export class SearchEngine {
 
   /**
    * Lunr's score of every document that has every required group, in one index over the whole archive: per field,
-   * the sum of the query terms' BM25 weights divided by the query vector's length (the square root of the number of
-   * the query's terms that the index holds).
+   * the sum of the query terms' BM25 weights, times their query boosts, divided by the query vector's length (the
+   * square root of the sum of the squared boosts of the query's terms that the index holds).
    */
   private score(groups: Group[], postings: Map<string, TermPostings>, allowed: (doc: number) => boolean): SearchResult[] {
     const { count, lengths, boosts } = this.head;
     const terms = [...new Set(groups.flatMap((group) => group.terms))].filter((term) => postings.has(term));
+    // A term's query boost: a stopword's is small, unless the query has nothing else.
+    const boostOf = (term: string) => (groups.every((group) => !group.terms.includes(term) || group.optional) ? STOPWORD_BOOST : 1);
     const sums = new Map<number, number>();
     const covered = new Map<number, number>();
     const required = groups.map((group, g) => (group.optional ? 0 : 2 ** g)).reduce((a, b) => a + b, 0);
     for (const term of terms) {
       const fields = postings.get(term)!;
+      const queryBoost = boostOf(term);
       const mask = groups.reduce((bits, group, g) => (!group.optional && group.terms.includes(term) ? bits + 2 ** g : bits), 0);
       const df = fields.reduce((sum, list) => sum + list.length / 3, 0);
       const idf = Math.log(1 + Math.abs((count - df + 0.5) / (df + 0.5)));
@@ -271,15 +293,18 @@ export class SearchEngine {
           // The same operations in the same order as lunr.Builder#createFieldVectors, for the same rounding.
           let weight = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (list[i + 2]! / average)) + tf);
           weight *= boost;
-          sums.set(doc, (sums.get(doc) ?? 0) + Math.round(weight * 1000) / 1000);
+          sums.set(doc, (sums.get(doc) ?? 0) + queryBoost * (Math.round(weight * 1000) / 1000));
           covered.set(doc, (covered.get(doc) ?? 0) | mask);
         }
       });
     }
-    const norm = Math.sqrt(terms.length);
+    const norm = Math.sqrt(terms.reduce((sum, term) => sum + boostOf(term) ** 2, 0));
     const results: SearchResult[] = [];
+    const byDocs = groups.map((group, g) => [group.docs, 2 ** g] as const).filter(([docs]) => docs);
     for (const [doc, sum] of sums) {
-      if ((covered.get(doc)! & required) !== required || !allowed(doc)) continue;
+      let bits = covered.get(doc)!;
+      for (const [[from, to], bit] of byDocs as Array<readonly [[number, number], number]>) if (doc >= from && doc < to) bits |= bit;
+      if ((bits & required) !== required || !allowed(doc)) continue;
       results.push({ doc, score: sum / norm, lunrScore: sum / norm });
     }
     return results.sort((a, b) => b.score - a.score || b.doc - a.doc);
@@ -291,6 +316,21 @@ export class SearchEngine {
     const fragments = await Promise.all(checked.map((result) => this.fragment(result.doc)));
     outcome.truncated = outcome.results.length > PHRASE_CHECKS;
     outcome.results = checked.filter((_, i) => phrases.every((phrase) => hasPhrase(fragments[i]!, phrase)));
+  }
+
+  /** Re-ranks the best PROXIMITY_CHECKS results by how close together their texts hold the query's terms. */
+  private async rankByProximity(outcome: SearchOutcome, keys: string[]): Promise<void> {
+    const checked = outcome.results.slice(0, PROXIMITY_CHECKS);
+    const fragments = await Promise.all(checked.map((result) => this.fragment(result.doc)));
+    const together = new Set<SearchResult>();
+    checked.forEach((result, i) => {
+      const close = proximity(fragments[i]!, keys);
+      if (close === 1) together.add(result);
+      result.score = result.lunrScore * (1 + PROXIMITY_WEIGHT * close);
+    });
+    // Every word side by side first, then by score. Bonuses only raise scores, so these all stay above the rest.
+    checked.sort((a, b) => Number(together.has(b)) - Number(together.has(a)) || b.score - a.score || b.doc - a.doc);
+    outcome.results.splice(0, checked.length, ...checked);
   }
 
   private async attachFragments(outcome: SearchOutcome, count: number, terms: ReadonlySet<string>): Promise<void> {
@@ -312,7 +352,7 @@ export class SearchEngine {
     return fragment;
   }
 
-  /** Documents `[from, to)` within the request's year range and the query's years. */
+  /** Documents `[from, to)` within the request's year range and the years given. */
   private docRange(request: SearchRequest, years: number[]): [number, number] {
     let from = request.from ?? -Infinity;
     let to = request.to ?? Infinity;
@@ -349,6 +389,42 @@ export class SearchEngine {
     }
     return docs;
   }
+}
+
+/**
+ * How close together a fragment's title, summary or text holds the query's terms (stopwords as themselves), from 0
+ * to 1: the share of the terms found in the best of them, times that share of the shortest run of words holding them.
+ */
+export function proximity(fragment: DocFragment, keys: readonly string[]): number {
+  const wanted = new Set(keys);
+  const analyze = fragmentAnalyzer(fragment);
+  let best = 0;
+  for (const text of [fragment.title, fragment.summary ?? '', fragment.text]) {
+    const hits: Array<[position: number, key: string]> = [];
+    tokenSpans(text).forEach((span, position) => {
+      const terms = analyze(span.token);
+      for (const key of terms.length > 0 ? terms : [span.token]) if (wanted.has(key)) hits.push([position, key]);
+    });
+    const found = new Set(hits.map(([, key]) => key)).size;
+    if (found === 0) continue;
+    // The shortest window of positions holding every key found.
+    const inWindow = new Map<string, number>();
+    let shortest = Infinity;
+    for (let start = 0, end = 0; end < hits.length; end++) {
+      const [, key] = hits[end]!;
+      inWindow.set(key, (inWindow.get(key) ?? 0) + 1);
+      while (inWindow.size === found) {
+        shortest = Math.min(shortest, hits[end]![0] - hits[start]![0] + 1);
+        const [, first] = hits[start++]!;
+        const left = inWindow.get(first)! - 1;
+        if (left === 0) inWindow.delete(first);
+        else inWindow.set(first, left);
+      }
+    }
+    const share = found / wanted.size;
+    best = Math.max(best, share * Math.min(1, found / shortest) * share);
+  }
+  return best;
 }
 
 function forEachPosting(fields: TermPostings | undefined, visit: (doc: number) => void): void {
