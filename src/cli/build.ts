@@ -5,7 +5,6 @@
  * made it; anything else is refused before the build starts. Incremental: pages whose data is unchanged since the
  * previous build are taken over, only the others are rendered (src/build).
  */
-import { parseArgs } from 'node:util';
 import { cpSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -21,17 +20,21 @@ import { searchIndexWrittenByCaller, selectPages, setPreloadedArchive, siteModel
 import { loadSettings } from '../site/settings.ts';
 import { reportErrors, summaryLine } from './content-report.ts';
 import { describeError } from './error-chain.ts';
+import { parseOptions } from './options.ts';
 import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
 import { runnableUrl } from '../threads/compiled-copy.ts';
 
-const { values } = parseArgs({
+const { values } = parseOptions({
+  name: 'build',
+  usage: '[--content DIR] [--out DIR] [--cache DIR] [--drafts] [--quiet]',
+  summary: 'Validates the archive and builds the site; a failed build leaves the previous output as it was.',
   options: {
-    content: { type: 'string', default: 'content' },
-    out: { type: 'string', default: '_site' },
-    // Cache folder (rendered bodies, page fingerprints); benchmarks pass an empty folder to measure a cold build.
-    cache: { type: 'string', default: '.cache' },
-    drafts: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content folder' },
+    out: { type: 'string', value: 'DIR', default: '_site', description: 'where the site is written' },
+    // Benchmarks pass an empty folder to measure a cold build.
+    cache: { type: 'string', value: 'DIR', default: '.cache', description: 'cache folder (rendered bodies, page fingerprints)' },
+    drafts: { type: 'boolean', default: false, description: 'include articles marked draft: true' },
+    quiet: { type: 'boolean', default: false, description: 'print nothing but failures' },
   },
 });
 // Paths given by the user are relative to where they ran the command; Eleventy's own paths to the project root.

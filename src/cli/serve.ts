@@ -6,7 +6,6 @@
  * recovers. Drafts are shown (`ARCHIVE_DRAFTS=1`) unless `--no-drafts`. The site is written to a scratch folder,
  * never to `_site/`, so drafts cannot end up in a deployed build.
  */
-import { parseArgs } from 'node:util';
 import { mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
@@ -19,6 +18,7 @@ import { problemsMiddleware } from '../authoring/error-overlay.ts';
 import { rejectBadPaths } from '../authoring/request-paths.ts';
 import { stalePagePruner } from '../authoring/stale-pages.ts';
 import { mark, ownedState, RefusedFolder, refuseProtected, type Marker } from '../fs/owned-folder.ts';
+import { parseOptions } from './options.ts';
 
 /** The parts of Eleventy's programmatic API for watching and serving (missing from src/site/eleventy.d.ts). */
 interface DevEleventy {
@@ -39,13 +39,16 @@ interface DevServer {
   server: { listen(options: { port: number; host: string }): void };
 }
 
-const { values } = parseArgs({
+const { values } = parseOptions({
+  name: 'serve',
+  usage: '[--content DIR] [--out DIR] [--port N] [--host NAME] [--no-drafts]',
+  summary: 'Serves the site with live reload; drafts are shown and problems appear on every page.',
   options: {
-    content: { type: 'string', default: 'content' },
-    out: { type: 'string', default: '.cache/serve' },
-    port: { type: 'string', default: '8080' },
-    host: { type: 'string', default: 'localhost' },
-    'no-drafts': { type: 'boolean', default: false },
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content folder' },
+    out: { type: 'string', value: 'DIR', default: '.cache/serve', description: 'scratch folder for the served site (never _site/)' },
+    port: { type: 'string', value: 'N', default: '8080', description: 'port to listen on' },
+    host: { type: 'string', value: 'NAME', default: 'localhost', description: 'interface to listen on; 0.0.0.0 opens it to the network' },
+    'no-drafts': { type: 'boolean', default: false, description: 'leave out articles marked draft: true' },
   },
 });
 const contentDir = resolve(values.content!);

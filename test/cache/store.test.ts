@@ -114,6 +114,11 @@ test('pruning happens only in a folder the cache marked as its own', async () =>
   other.writeSync('entry.json', 'x');
   other.prune(() => false);
   assert.deepEqual((await readdir(foreign)).sort(), ['entry.json', 'notes.txt']);
+
+  const made = join(foreign, 'new-root', 'kind');
+  assert.equal(makeCacheFolder(made), true);
+  assert.deepEqual(await readdir(join(foreign, 'new-root')), [MARKER, 'kind'], 'every folder made for the cache is marked');
+  assert.ok(!(await readdir(foreign)).includes(MARKER), 'the folder that existed is not');
 });
 
 test('the cache root may not be, nor hold, the project or its content', () => {

@@ -95,7 +95,7 @@ test('the cache file is replaced, never written into, and keeps only the files s
   await load(contentDir, cacheDir);
   assert.deepEqual(await readFile(join(cacheDir, 'before.v8')), before);
   assert.equal((await readCache(cacheDir)).entries.size, 2);
-  assert.deepEqual(await readdir(dirname(cacheFile(cacheDir))), ['CACHEDIR.TAG', 'articles.v8'], 'no temporary file is left');
+  assert.deepEqual(await readdir(dirname(cacheFile(cacheDir))), ['CACHEDIR.TAG', 'fields.v8'], 'no temporary file is left');
 });
 
 test('a missing, torn or foreign cache file is ignored', async () => {
