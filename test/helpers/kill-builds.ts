@@ -132,7 +132,8 @@ export async function killBuilds(kills: number, onTrial: (trial: Trial, index: n
     await useVersion(target);
     version = target;
     if (kind === 'full') await unlink(`${out}.arsip/state.json`).catch(() => {});
-    const killedAfterMs = Math.round(Math.random() * span(kind));
+    // Every other kill lands in the last third of a build, where the standby is updated and switched to.
+    const killedAfterMs = Math.round(span(kind) * (i % 4 < 2 ? Math.random() : 0.67 + Math.random() / 3));
     const { finished, ms } = await runBuild(content, out, cache, killedAfterMs);
     if (finished) recent[kind].push(ms);
     const after = await treeOf(out);
