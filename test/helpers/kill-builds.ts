@@ -116,7 +116,10 @@ export async function killBuilds(kills: number, onTrial: (trial: Trial, index: n
   await useVersion(0);
   await runBuild(content, out, cache);
   await useVersion(1);
-  const incrementalMs = (await runBuild(content, out, cache)).ms;
+  // How long uninterrupted builds of each kind take, kept up to date from the builds that end before their kill:
+  // the machine's load changes, and a kill after the end tests nothing.
+  const recent = { full: fullMs, incremental: [(await runBuild(content, out, cache)).ms] };
+  const span = (kind: Trial['kind']) => recent[kind].slice(-5).sort((a, b) => a - b)[Math.floor(Math.min(5, recent[kind].length) / 2)]!;
   let version: 0 | 1 = 1;
 
   const trials: Trial[] = [];
@@ -129,10 +132,10 @@ export async function killBuilds(kills: number, onTrial: (trial: Trial, index: n
     await useVersion(target);
     version = target;
     if (kind === 'full') await unlink(`${out}.arsip/state.json`).catch(() => {});
-    const span = kind === 'full' ? Math.max(...fullMs) : incrementalMs;
-    // Mostly before the build would end: a kill after it ends tests nothing.
-    const killedAfterMs = Math.round(Math.random() * span * 0.9);
-    const { finished } = await runBuild(content, out, cache, killedAfterMs);
+    // Every other kill lands in the last third of a build, where the standby is updated and switched to.
+    const killedAfterMs = Math.round(span(kind) * (i % 4 < 2 ? Math.random() : 0.67 + Math.random() / 3));
+    const { finished, ms } = await runBuild(content, out, cache, killedAfterMs);
+    if (finished) recent[kind].push(ms);
     const after = await treeOf(out);
     let outcome: Outcome;
     if (sameTree(after, reference[target])) outcome = 'new';
