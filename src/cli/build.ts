@@ -8,12 +8,12 @@
 import { parseArgs } from 'node:util';
 import { cpSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { planBuild, putInPlace } from '../build/incremental-build.ts';
 import { OutputStore } from '../build/output-store.ts';
-import { RefusedFolder } from '../fs/owned-folder.ts';
+import { realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
 import { handPagesTo, PageWriter } from '../build/page-writer.ts';
 import { loadArchive } from '../content/load.ts';
 import { startSearchIndexWorker } from '../search/index-thread.ts';
@@ -39,6 +39,22 @@ const contentDir = resolve(values.content!);
 const out = resolve(values.out!);
 const cacheDir = resolve(values.cache!);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+// The cache is pruned (src/cache), so it may not be, hold or lie inside what the build reads or writes.
+try {
+  refuseProtected(cacheDir, {
+    notContaining: [projectRoot, contentDir, process.cwd(), out],
+    notInside: [contentDir, ...['src', 'templates', 'public', '.git'].map((dir) => join(projectRoot, dir))],
+  });
+  // The output may not exist yet, which `refuseProtected` takes as nothing to protect.
+  for (const dir of [out, `${out}.arsip`]) {
+    const path = relative(realLocation(dir), realLocation(cacheDir));
+    if (path !== '..' && !path.startsWith(`..${sep}`)) throw new RefusedFolder(cacheDir, `lies inside the output ${dir}`);
+  }
+} catch (error) {
+  if (!(error instanceof RefusedFolder)) throw error;
+  console.error(`build: refusing --cache ${values.cache}: ${error.path} ${error.why}; nothing was changed`);
+  process.exit(2);
+}
 let store: OutputStore;
 try {
   store = new OutputStore(out, {
