@@ -39,14 +39,26 @@ const contentDir = resolve(values.content!);
 const out = resolve(values.out!);
 const cacheDir = resolve(values.cache!);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const outPlaces = {
+  notContaining: [projectRoot, contentDir, cacheDir, process.cwd()],
+  notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
+};
 // The cache is pruned (src/cache), so it may not be, hold or lie inside what the build reads or writes.
 try {
   refuseProtected(cacheDir, {
     notContaining: [projectRoot, contentDir, process.cwd(), out],
     notInside: [contentDir, ...['src', 'templates', 'public', '.git'].map((dir) => join(projectRoot, dir))],
   });
-  // The output may not exist yet, which `refuseProtected` takes as nothing to protect.
-  for (const dir of [out, `${out}.arsip`]) {
+  // The output may not exist yet, which `refuseProtected` takes as nothing to protect; an --out refused below is
+  // reported as such.
+  const outRefused = (() => {
+    try {
+      return void refuseProtected(out, outPlaces);
+    } catch {
+      return true;
+    }
+  })();
+  for (const dir of outRefused ? [] : [out, `${out}.arsip`]) {
     const path = relative(realLocation(dir), realLocation(cacheDir));
     if (path !== '..' && !path.startsWith(`..${sep}`)) throw new RefusedFolder(cacheDir, `lies inside the output ${dir}`);
   }
@@ -57,10 +69,7 @@ try {
 }
 let store: OutputStore;
 try {
-  store = new OutputStore(out, {
-    notContaining: [projectRoot, contentDir, cacheDir, process.cwd()],
-    notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
-  });
+  store = new OutputStore(out, outPlaces);
 } catch (error) {
   if (!(error instanceof RefusedFolder)) {
     console.error(`build: ${(error as Error).message}`);
