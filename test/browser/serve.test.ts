@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { docFile } from '../../src/search/payload.ts';
 import type { Browser } from 'playwright-core';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
 import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
@@ -52,8 +53,10 @@ test('serve: live reload on add, error shown on a broken file, recovery on fix, 
     const pageMs = await waitFor('the new page', async () => (await fetch(slugUrl)).status === 200);
     await page.getByText('Artikel Baru Serve').first().waitFor({ timeout: 15_000 });
     const browserMs = performance.now() - written;
-    const head = await (await fetch(`${origin}/search/head.json`)).text();
-    assert.ok(head.includes('Artikel Baru Serve'), 'search index updated');
+    // The search index counts it, and one of its per-document fragments is the new article's.
+    const { count } = (await (await fetch(`${origin}/search/head.json`)).json()) as { count: number };
+    const fragments = await Promise.all(Array.from({ length: count }, async (_, n) => (await fetch(`${origin}/search/${docFile(n)}`)).text()));
+    assert.ok(fragments.some((fragment) => fragment.includes('Artikel Baru Serve')), 'search index updated');
 
     // Break: the browser shows the error (file and line), the terminal too, and the server keeps serving.
     await page.goto(slugUrl);
