@@ -20,8 +20,6 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const KINDS: Record<string, (path: string) => boolean> = {
   'parse cache': (path) => path.startsWith('render/parsed/'),
   'render cache': (path) => path.startsWith('render/bodies'),
-  'search shard cache': (path) => /^search\/[0-9a-f]{64}\.json$/.test(path),
-  'search terms cache': (path) => path.startsWith('search/terms-'),
   // What the output holds and its pages' fingerprints, kept beside it (src/build/output-store.ts).
   'output record': (path) => path === 'store/state.json',
 };
@@ -89,7 +87,7 @@ test('damaged entries of every cache kind are rebuilt, one warning line each, an
   await cp(join(REAL_CONTENT, 'articles'), join(content, 'articles'), { recursive: true });
   const work = await tempDir('arsip-corruption-');
   // The output record is read by an incremental build only: each trial edits the site's settings after warming the
-  // caches (an edited article would give its search shard a new key, and the damaged entry would go unread).
+  // caches, so that every cached article and body is read back.
   const edit = (dir: string) => writeFile(join(dir, 'site.yaml'), 'title: Arsip Uji yang Diperbarui\n');
   const edited = join(work, 'edited');
   await cp(content, edited, { recursive: true });
