@@ -34,8 +34,7 @@ const CORRUPTIONS: Record<string, (bytes: Buffer) => Buffer> = {
   garbage: (bytes) => Buffer.from(bytes.map((_, i) => (i * 7919 + 13) % 256)),
 };
 
-// Plain prose (rendered without remark), Markdown (rendered by remark) and the real articles; a search shard size
-// of the default leaves one body shard, so the index reads back what the shard cache holds.
+// Plain prose (rendered without remark), Markdown (rendered by remark) and the real articles.
 const articles = Object.fromEntries(
   Array.from({ length: 12 }, (_, i) => [
     `articles/uji-${i}.md`,
