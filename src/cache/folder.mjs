@@ -1,11 +1,11 @@
 // @ts-check
 /**
  * Which folders a cache may prune: only those it made itself, marked by a `CACHEDIR.TAG` file (the Cache Directory
- * Tagging Specification, so backup tools skip them too) written when the folder is created. And which folders may
- * serve as the cache root at all: never the repository, `content/`, or a folder holding either.
+ * Tagging Specification, so backup tools skip them too) written when the folder is created. (Which folder may be the
+ * cache root at all is checked by the command, src/cli/build.ts, with src/fs/owned-folder.ts.)
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const MARKER = 'CACHEDIR.TAG';
 const MARKER_TEXT =
@@ -34,20 +34,3 @@ export function makeCacheFolder(dir) {
 
 /** @param {string} dir */
 export const isCacheFolder = (dir) => existsSync(join(dir, MARKER));
-
-/** Whether `inner` is `outer` or inside it. @param {string} outer @param {string} inner */
-function within(outer, inner) {
-  const path = relative(resolve(outer), resolve(inner));
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-}
-
-/**
- * Why `cacheDir` cannot be the cache root (one line), or undefined when it can: it must not be, nor hold, the
- * repository or the content folder, which pruning could then reach.
- * @param {string} cacheDir @param {{ contentDir: string, root: string }} protectedDirs @returns {string | undefined}
- */
-export function refuseCacheRoot(cacheDir, { contentDir, root }) {
-  if (within(cacheDir, root)) return `--cache ${cacheDir}: is or contains the project folder ${root}; choose a folder of its own, e.g. .cache`;
-  if (within(cacheDir, contentDir)) return `--cache ${cacheDir}: is or contains the content folder ${contentDir}; choose a folder of its own, e.g. .cache`;
-  return undefined;
-}

@@ -7,12 +7,12 @@
  */
 import { cpSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { planBuild, putInPlace } from '../build/incremental-build.ts';
 import { OutputStore } from '../build/output-store.ts';
-import { RefusedFolder } from '../fs/owned-folder.ts';
+import { realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
 import { handPagesTo, PageWriter } from '../build/page-writer.ts';
 import { loadArchive } from '../content/load.ts';
 import { startSearchIndexWorker } from '../search/index-thread.ts';
@@ -43,12 +43,37 @@ const contentDir = resolve(values.content!);
 const out = resolve(values.out!);
 const cacheDir = resolve(values.cache!);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const outPlaces = {
+  notContaining: [projectRoot, contentDir, cacheDir, process.cwd()],
+  notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
+};
+// The cache is pruned (src/cache), so it may not be, hold or lie inside what the build reads or writes.
+try {
+  refuseProtected(cacheDir, {
+    notContaining: [projectRoot, contentDir, process.cwd(), out],
+    notInside: [contentDir, ...['src', 'templates', 'public', '.git'].map((dir) => join(projectRoot, dir))],
+  });
+  // The output may not exist yet, which `refuseProtected` takes as nothing to protect; an --out refused below is
+  // reported as such.
+  const outRefused = (() => {
+    try {
+      return void refuseProtected(out, outPlaces);
+    } catch {
+      return true;
+    }
+  })();
+  for (const dir of outRefused ? [] : [out, `${out}.arsip`]) {
+    const path = relative(realLocation(dir), realLocation(cacheDir));
+    if (path !== '..' && !path.startsWith(`..${sep}`)) throw new RefusedFolder(cacheDir, `lies inside the output ${dir}`);
+  }
+} catch (error) {
+  if (!(error instanceof RefusedFolder)) throw error;
+  console.error(`build: refusing --cache ${values.cache}: ${error.path} ${error.why}; nothing was changed`);
+  process.exit(2);
+}
 let store: OutputStore;
 try {
-  store = new OutputStore(out, {
-    notContaining: [projectRoot, contentDir, cacheDir, process.cwd()],
-    notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
-  });
+  store = new OutputStore(out, outPlaces);
 } catch (error) {
   if (!(error instanceof RefusedFolder)) {
     console.error(`build: ${(error as Error).message}`);

@@ -16,13 +16,12 @@ import { tempDir } from '../helpers/temp-dir.ts';
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** Each kind of cache, by the paths of its files relative to the cache folder. */
+/** Each kind of cache, by the paths of its files relative to the cache folder (or to the output's store). */
 const KINDS: Record<string, (path: string) => boolean> = {
   'parse cache': (path) => path.startsWith('render/parsed/'),
   'render cache': (path) => path.startsWith('render/bodies'),
-  'search shard cache': (path) => /^search\/[0-9a-f]{64}\.json$/.test(path),
-  'search terms cache': (path) => path.startsWith('search/terms-'),
-  'page manifest': (path) => path.startsWith('pages/'),
+  // What the output holds and its pages' fingerprints, kept beside it (src/build/output-store.ts).
+  'output record': (path) => path === 'store/state.json',
 };
 
 const CORRUPTIONS: Record<string, (bytes: Buffer) => Buffer> = {
@@ -35,8 +34,7 @@ const CORRUPTIONS: Record<string, (bytes: Buffer) => Buffer> = {
   garbage: (bytes) => Buffer.from(bytes.map((_, i) => (i * 7919 + 13) % 256)),
 };
 
-// Plain prose (rendered without remark), Markdown (rendered by remark) and the real articles; a search shard size
-// of the default leaves one body shard, so the index reads back what the shard cache holds.
+// Plain prose (rendered without remark), Markdown (rendered by remark) and the real articles.
 const articles = Object.fromEntries(
   Array.from({ length: 12 }, (_, i) => [
     `articles/uji-${i}.md`,
@@ -71,10 +69,13 @@ function assertSameSite(actual: Map<string, Buffer>, expected: Map<string, Buffe
   assert.equal(differing.length, 0, `${differing.length} files differ from a clean build: ${differing.slice(0, 3).join(', ')}`);
 }
 
-/** Damages every file of one kind in `cache`; returns how many. */
-async function damage(cache: string, kind: (path: string) => boolean, corrupt: (bytes: Buffer) => Buffer): Promise<number> {
-  const paths = [...(await files(cache)).keys()].filter((path) => kind(path) && !path.endsWith('CACHEDIR.TAG'));
-  for (const path of paths) await writeFile(join(cache, path), corrupt(await readFile(join(cache, path))));
+/** Damages every file of one kind in `cache` and the store of `out`; returns how many. */
+async function damage(cache: string, out: string, kind: (path: string) => boolean, corrupt: (bytes: Buffer) => Buffer): Promise<number> {
+  const paths = [
+    ...[...(await files(cache)).keys()].map((path) => [path, join(cache, path)]),
+    ...[...(await files(`${out}.arsip`)).keys()].map((path) => [`store/${path}`, join(`${out}.arsip`, path)]),
+  ].filter(([path]) => kind(path!) && !path!.endsWith('CACHEDIR.TAG'));
+  for (const [, file] of paths) await writeFile(file!, corrupt(await readFile(file!)));
   return paths.length;
 }
 
@@ -84,8 +85,8 @@ test('damaged entries of every cache kind are rebuilt, one warning line each, an
   const content = await makeContent(articles);
   await cp(join(REAL_CONTENT, 'articles'), join(content, 'articles'), { recursive: true });
   const work = await tempDir('arsip-corruption-');
-  // The page manifest is read by an incremental build only: each trial edits the site's settings after warming the
-  // caches (an edited article would give its search shard a new key, and the damaged entry would go unread).
+  // The output record is read by an incremental build only: each trial edits the site's settings after warming the
+  // caches, so that every cached article and body is read back.
   const edit = (dir: string) => writeFile(join(dir, 'site.yaml'), 'title: Arsip Uji yang Diperbarui\n');
   const edited = join(work, 'edited');
   await cp(content, edited, { recursive: true });
@@ -101,7 +102,7 @@ test('damaged entries of every cache kind are rebuilt, one warning line each, an
     await build(contentDir, out, cache);
     await edit(contentDir);
     for (const [kindName, kind] of Object.entries(KINDS)) {
-      assert.ok((await damage(cache, kind, corrupt)) > 0, `${corruptionName}: the warm cache has ${kindName} entries to damage`);
+      assert.ok((await damage(cache, out, kind, corrupt)) > 0, `${corruptionName}: the warm cache has ${kindName} entries to damage`);
     }
     // Every trial runs, and the failures are reported together: one failing says little about the others.
     try {
