@@ -2,19 +2,19 @@
  * Bundles the browser search client (src/search/client/main.ts, with Lunr and
  * the shared analysis pipeline) into one minified ES2020 script. Called from
  * .eleventy.ts with the output path, e.g. `<site>/assets/search.js`. The bundle
- * is kept in `node_modules/.cache/` with the sources it came from and reused
- * until one changes: every build and every `serve` rebuild writes the script,
- * and bundling took 30–60 ms of each.
+ * is kept in `node_modules/.cache/` (a checksummed entry of src/cache) with
+ * the sources it came from and reused until one changes: every build and every
+ * `serve` rebuild writes the script, and bundling is slower than reading it.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordSources, sourceHashes, sourcesUnchanged, type SourceHashes } from '../build/source-record.mjs';
-import { writeFileAtomically } from '../fs/write-atomically.mjs';
+import { CacheStore } from '../cache/store.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
-const CACHE = join(ROOT, 'node_modules', '.cache', 'arsip-search-client.json');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'arsip-search-client', 'bundle.json');
 
 interface CachedBundle {
   inputs: SourceHashes;
@@ -24,7 +24,8 @@ interface CachedBundle {
 /** `cacheFile`: where the bundle is kept between builds. */
 export async function bundleSearchClient(outFile: string, cacheFile = CACHE): Promise<void> {
   await mkdir(dirname(outFile), { recursive: true });
-  const cached = (await readFile(cacheFile, 'utf8').then(JSON.parse, () => undefined)) as CachedBundle | undefined;
+  const store = new CacheStore(dirname(cacheFile), { kind: 'search client bundle cache', version: '1' });
+  const cached = await store.read(basename(cacheFile), (payload) => JSON.parse(payload.toString()) as CachedBundle);
   if (cached && sourcesUnchanged(ROOT, cached.inputs)) return writeFile(outFile, cached.code);
 
   const recorded: SourceHashes = {};
@@ -48,5 +49,5 @@ export async function bundleSearchClient(outFile: string, cacheFile = CACHE): Pr
   });
   const code = result.outputFiles[0]!.text;
   await writeFile(outFile, code);
-  await writeFileAtomically(cacheFile, JSON.stringify({ inputs: sourceHashes(ROOT, result.metafile, recorded), code } satisfies CachedBundle));
+  await store.write(basename(cacheFile), JSON.stringify({ inputs: sourceHashes(ROOT, result.metafile, recorded), code } satisfies CachedBundle));
 }

@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import type { Archive, Article } from '../../src/content/model.ts';
 import { buildSearchFiles, type SearchFiles } from '../../src/search/build-index.ts';
 import { HEAD_FILE, type HeadPayload, type ShardPayload } from '../../src/search/payload.ts';
+import { decodeEntry, encodeEntry } from '../../src/cache/store.mjs';
 import { analysisFiles, ShardCache, shardKey } from '../../src/search/shard-cache.ts';
 import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -62,10 +63,12 @@ test('the written shard is the cached one, not a rebuild', async () => {
   await writeSearchIndex(archive, join(dir, 'one'), { shardSize: SHARD_SIZE, cacheDir });
   // Mark every cached entry; a second build that reuses them writes the mark.
   for (const name of (await readdir(cacheDir)).filter((name) => name.endsWith('.json'))) {
-    const [roots, shard] = (await readFile(join(cacheDir, name), 'utf8')).split('\n') as [string, string];
+    const entry = decodeEntry(await readFile(join(cacheDir, name)), 'search shard cache', '1');
+    assert.ok('payload' in entry, 'a valid entry');
+    const [roots, shard] = entry.payload.toString().split('\n') as [string, string];
     const payload = JSON.parse(shard) as ShardPayload;
     payload.excerpts = payload.excerpts.map(() => 'FROM THE CACHE');
-    await writeFile(join(cacheDir, name), `${roots}\n${JSON.stringify(payload)}`);
+    await writeFile(join(cacheDir, name), encodeEntry('search shard cache', '1', `${roots}\n${JSON.stringify(payload)}`));
   }
   await writeSearchIndex(archive, join(dir, 'two'), { shardSize: SHARD_SIZE, cacheDir });
   const shard = JSON.parse(await readFile(join(dir, 'two', SEARCH_DIR, 'body-0.json'), 'utf8')) as ShardPayload;
@@ -88,9 +91,11 @@ test('changed article text rebuilds its shard; unused entries are pruned', async
     assert.deepEqual(warm.cache.stats, { reused: 2, built: 1, termsReused: 1 }, 'the unedited article of the shard is not analysed again');
     assert.equal(serialised(warm.files), serialised(buildSearchFiles(edited, { shardSize: SHARD_SIZE })));
     assert.equal((await readdir(dir)).filter((name) => name.endsWith('.json')).length, 3, 'the old entry of the edited shard is gone');
-    const index = JSON.parse(await readFile(join(dir, 'terms-1', 'index.json'), 'utf8')) as Record<string, string>;
+    const indexEntry = decodeEntry(await readFile(join(dir, 'terms-2', 'index.json')), 'search terms cache', '1');
+    assert.ok('payload' in indexEntry, 'a valid entry');
+    const index = JSON.parse(indexEntry.payload.toString()) as Record<string, string>;
     assert.equal(Object.keys(index).length, BODIES.length, 'every article\'s terms are on record');
-    const termsFiles = (await readdir(join(dir, 'terms-1'))).filter((name) => name !== 'index.json');
+    const termsFiles = (await readdir(join(dir, 'terms-2'))).filter((name) => name !== 'index.json' && name !== 'CACHEDIR.TAG');
     assert.deepEqual(termsFiles.sort(), [...new Set(Object.values(index))].sort(), 'terms files no article needs are gone');
   });
 });
