@@ -3,7 +3,7 @@
  * live reload, on localhost only unless `--host` opens it to others (`--host 0.0.0.0`: drafts become visible there).
  * Adding, editing or deleting an article rebuilds the site (pages, feeds, search index); an invalid file is reported
  * in the terminal and on every page in the browser while the server keeps the last valid content; saving a fix
- * recovers. Drafts are shown (`ARCHIVE_DRAFTS=1`) unless `--no-drafts`. The site is written to a scratch folder,
+ * recovers. Drafts are shown unless `--no-drafts`. The site is written to a scratch folder,
  * never to `_site/`, so drafts cannot end up in a deployed build.
  */
 import { mkdir, rm } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import { problemsMiddleware } from '../authoring/error-overlay.ts';
 import { rejectBadPaths } from '../authoring/request-paths.ts';
 import { stalePagePruner } from '../authoring/stale-pages.ts';
 import { mark, ownedState, RefusedFolder, refuseProtected, type Marker } from '../fs/owned-folder.ts';
+import { handOver } from '../eleventy/handover.ts';
 import { parseOptions } from './options.ts';
 
 /** The parts of Eleventy's programmatic API for watching and serving (missing from src/site/eleventy.d.ts). */
@@ -74,8 +75,6 @@ try {
   process.exit(2);
 }
 
-process.env.ARCHIVE_CONTENT_DIR = contentDir;
-process.env.ARCHIVE_DRAFTS = includeDrafts ? '1' : '';
 const { pathPrefix } = await loadSettings(contentDir);
 // The scratch folder starts empty so no page from an earlier session (or an old draft) lingers.
 await rm(outDir, { recursive: true, force: true });
@@ -92,6 +91,7 @@ const eleventy = new Eleventy('templates', outDir, {
   configPath: '.eleventy.ts',
   quietMode: true,
   config(eleventyConfig: EleventyConfig) {
+    handOver(eleventyConfig, { contentDir, archive: () => content.shown(), writesSearchIndex: true });
     eleventyConfig.on('eleventy.beforeWatch', (queue: string[]) => {
       changed = queue;
       rebuildStarted = performance.now();

@@ -10,15 +10,16 @@ import { tempDir } from '../helpers/temp-dir.ts';
 interface CachedBundle {
   inputs: Record<string, string>;
   code: string;
+  worker: string;
 }
 
 const KIND = 'search client bundle cache';
 async function readCached(file: string): Promise<CachedBundle> {
-  const entry = decodeEntry(await readFile(file), KIND, '1');
+  const entry = decodeEntry(await readFile(file), KIND, '2');
   assert.ok('payload' in entry, 'a valid entry');
   return JSON.parse(entry.payload.toString()) as CachedBundle;
 }
-const writeCached = (file: string, bundle: CachedBundle) => writeFile(file, encodeEntry(KIND, '1', JSON.stringify(bundle)));
+const writeCached = (file: string, bundle: CachedBundle) => writeFile(file, encodeEntry(KIND, '2', JSON.stringify(bundle)));
 
 test('the search client bundle is reused until a source it came from changes', { timeout: 30_000 }, async () => {
   const dir = await tempDir('arsip-client-');
@@ -28,15 +29,17 @@ test('the search client bundle is reused until a source it came from changes', {
     return readFile(join(dir, name), 'utf8');
   };
   const fresh = await bundle('first.js');
-  assert.match(fresh, /lunr/i);
+  assert.match(fresh, /search-worker\.js/);
   const cached = await readCached(cacheFile);
   assert.equal(cached.code, fresh);
+  assert.equal(await readFile(join(dir, 'search-worker.js'), 'utf8'), cached.worker, 'the worker is written beside the page script');
+  assert.match(cached.worker, /head\.json/);
   assert.ok('src/search/client/main.ts' in cached.inputs && 'src/search/analyzer.ts' in cached.inputs, 'the record lists the sources');
 
   await writeCached(cacheFile, { ...cached, code: '/* from the cache */' });
   assert.equal(await bundle('second.js'), '/* from the cache */', 'sources unchanged: the cached bundle is used');
 
-  await writeCached(cacheFile, { code: '/* stale */', inputs: { ...cached.inputs, 'src/search/analyzer.ts': 'an older hash' } });
+  await writeCached(cacheFile, { code: '/* stale */', worker: '', inputs: { ...cached.inputs, 'src/search/analyzer.ts': 'an older hash' } });
   assert.equal(await bundle('third.js'), fresh, 'a changed source is bundled again');
   assert.deepEqual((await readCached(cacheFile)).inputs, cached.inputs);
 
