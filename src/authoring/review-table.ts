@@ -31,6 +31,9 @@ export function reviewTable(article: ImportedArticle): string {
     line(header),
     ...cells.map(line),
     `  dropped: ${dropped.length > 0 ? dropped.join(', ') : 'nothing'}`,
+    ...(article.unknownNames.length > 0
+      ? [`  unknown names: ${article.unknownNames.map((u) => `${u.name} (${u.title})`).join(', ')}: add them to content/registry/actors.yaml`]
+      : []),
   ]
     .map(terminalSafe)
     .join('\n');

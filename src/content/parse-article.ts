@@ -144,7 +144,7 @@ export function parseArticle(
   const sourceField = typeof fm.source === 'string' ? { name: fm.source } : fm.source;
   const sourcePath = typeof fm.source === 'string' ? ['source'] : ['source', 'name'];
   const source = resolve(registry, 'source', sourceField.name, () => lineOf(sourcePath), file, report);
-  const actors = unique(fm.actors.map((name, i) => resolve(registry, 'actor', name, () => lineOf(['actors', i]), file, report)));
+  const actors = unique(fm.actors.map((name, i) => resolveActor(registry, name, date.ok ? date.value.year : undefined, () => lineOf(['actors', i]), file, report)));
   const topics = unique(fm.topics.map((name, i) => resolve(registry, 'topic', name, () => lineOf(['topics', i]), file, report)));
 
   const bodyStart = text.length - parsed.content.trimStart().length;
@@ -181,7 +181,7 @@ export function parseArticle(
 export function linkArticle(fields: ArticleFields, text: () => string, file: string, registry: Registry): ParsedArticle | undefined {
   const slug = slugOf(file);
   const source = registry.source(fields.source.name);
-  const actors = fields.actors.map((name) => registry.actor(name));
+  const actors = fields.actors.map((name) => registry.actorAt(name, fields.date.year));
   const topics = fields.topics.map((name) => registry.topic(name));
   if (slug === '' || !source || actors.includes(undefined) || topics.includes(undefined)) return undefined;
   const { start, end, key } = fields.body;
@@ -239,6 +239,23 @@ function resolve<K extends Kind>(
     });
   }
   return entry;
+}
+
+/** An actor by name or alias, or by the title of an office held in the article's year (`Menlu RI` in 2017). */
+function resolveActor(
+  registry: Registry,
+  name: string,
+  year: number | undefined,
+  line: () => number,
+  file: string,
+  report: (error: ContentError) => void,
+): Actor | undefined {
+  const holders = registry.actor(name) || year === undefined ? undefined : registry.holders(name, year);
+  if (!holders) return resolve(registry, 'actor', name, line, file, report);
+  if (holders.length === 1) return holders[0];
+  const who = holders.length === 0 ? `nobody in the registry held it in ${year}` : `${holders.map((h) => h.name).join(' and ')} both held it in ${year}`;
+  report({ file, line: line(), message: `actor "${name}" is an office, and ${who}`, hint: "write the person's name" });
+  return undefined;
 }
 
 function unique<T>(items: Array<T | undefined>): T[] {

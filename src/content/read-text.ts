@@ -63,7 +63,8 @@ export function readDataFile(path: string, maxBytes: number = LIMITS.dataBytes):
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: 'missing' };
+    // ENOTDIR: the content folder is a file, which the loader reports once.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: 'missing' };
     if (code === 'ELOOP') return { ok: false, line: 1, message: 'symbolic links are not followed', hint: 'put the file itself in the content folder' };
     return { ok: false, line: 1, message: `cannot be read (${code ?? (error as Error).message})`, hint: 'check the file and its permissions' };
   }

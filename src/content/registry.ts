@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { Actor, Source, Topic } from './model.ts';
+import type { Actor, Role, Source, Topic } from './model.ts';
 import type { ContentError } from './errors.ts';
 import { registryFiles } from './schema.ts';
 import { readYamlData } from './data-file.ts';
@@ -14,6 +14,10 @@ export interface Registry {
   topics: Topic[];
   sources: Source[];
   actor(name: string): Actor | undefined;
+  /** The actor of a name or alias, or else the one person who held the office of that title in `year`. */
+  actorAt(name: string, year: number): Actor | undefined;
+  /** Who held an office of this title (or one of its aliases) in `year`; undefined when no role has that title. */
+  holders(title: string, year: number): Actor[] | undefined;
   topic(idOrLabel: string): Topic | undefined;
   source(name: string): Source | undefined;
   /** Closest known names, for hints. */
@@ -51,6 +55,7 @@ export async function loadRegistry(contentDir: string): Promise<{ registry: Regi
   const topicIndex = indexByName(topics, (t) => [t.id, t.label.en, t.label.id], join(contentDir, REGISTRY_DIR, 'topics.yaml'), errors);
   const sourceIndex = indexByName(sources, (s) => [s.name, ...s.aliases], join(contentDir, REGISTRY_DIR, 'sources.yaml'), errors);
   const names = { actor: actorIndex, topic: topicIndex, source: sourceIndex };
+  const roles = roleIndex(actors);
 
   return {
     errors,
@@ -59,11 +64,37 @@ export async function loadRegistry(contentDir: string): Promise<{ registry: Regi
       topics,
       sources,
       actor: remembered((name) => actorIndex.get(nameKey(name))?.entry),
+      actorAt: (name, year) => actorIndex.get(nameKey(name))?.entry ?? singleHolder(roles.holders(name, year)),
+      holders: roles.holders,
       topic: remembered((name) => topicIndex.get(nameKey(name))?.entry),
       source: remembered((name) => sourceIndex.get(nameKey(name))?.entry),
       suggest: (kind, name) => closestNames(name, [...names[kind].values()].map((v) => v.display)),
     },
   };
+}
+
+/** Offices by folded title: who held each, and when. */
+function roleIndex(actors: Actor[]) {
+  const byTitle = new Map<string, Array<{ actor: Actor; role: Role }>>();
+  for (const actor of actors) {
+    for (const role of actor.roles ?? []) {
+      for (const title of [role.title, ...role.aliases]) {
+        const key = nameKey(title);
+        byTitle.set(key, [...(byTitle.get(key) ?? []), { actor, role }]);
+      }
+    }
+  }
+  return {
+    holders: (title: string, year: number): Actor[] | undefined => {
+      const terms = byTitle.get(nameKey(title));
+      if (!terms) return undefined;
+      return [...new Set(terms.filter(({ role }) => year >= role.from && (role.to === undefined || year <= role.to)).map((t) => t.actor))];
+    },
+  };
+}
+
+function singleHolder(holders: Actor[] | undefined): Actor | undefined {
+  return holders?.length === 1 ? holders[0] : undefined;
 }
 
 /** A few hundred names recur across 10,000 articles: each is folded (Unicode normalisation, four regexes) once. */

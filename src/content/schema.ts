@@ -37,10 +37,25 @@ export const articleFrontMatter = z.strictObject({
 });
 export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;
 
+const year = z.number({ error: 'must be a year such as 2014' }).int().min(1900).max(2100);
+
+/** An office held for a term: its title names the person in imported texts only within the term (src/authoring). */
+export const roleEntry = z
+  .strictObject({
+    title: text,
+    /** Other ways texts write the title, e.g. `Menlu RI`. */
+    aliases: names.default([]),
+    from: year,
+    /** Absent while the term lasts. */
+    to: year.optional(),
+  })
+  .refine((role) => role.to === undefined || role.to >= role.from, { error: 'must not be before "from"', path: ['to'] });
+
 export const actorEntry = z.strictObject({
   name: text,
   kind: z.enum(['person', 'country', 'organisation']),
   aliases: names.default([]),
+  roles: z.array(roleEntry).default([]),
   description: text.optional(),
 });
 
