@@ -55,7 +55,8 @@ export function problemsMiddleware(options: { outDir: string; pathPrefix: string
       res.end(html);
     };
     (file ? readFile(file, 'utf8') : Promise.reject(new Error('outside output')))
-      .then((page) => send(page.includes('</body>') ? page.replace('</body>', `${overlay}</body>`) : page + overlay))
+      // A function, not a string: `$&`, `$'` and `$\`` in a message are text, not replacement patterns.
+      .then((page) => send(page.includes('</body>') ? page.replace('</body>', () => `${overlay}</body>`) : page + overlay))
       .catch(() => send(errorPage(overlay)));
   };
 }

@@ -1,8 +1,9 @@
 /**
  * `npm run build [-- --content DIR --out DIR --cache DIR --drafts --quiet]`: validates the whole archive, then renders
- * the site into a fresh folder beside the output and swaps it in, so a failed build leaves the previous site intact.
- * Incremental: pages whose data is unchanged since the previous build stay as they are, only the others are
- * rendered and moved in (src/build).
+ * the site into a standby copy beside the output and switches the output to it in one rename, so a failed or killed
+ * build leaves the previous site intact (src/build/output-store.ts). The output is only ever replaced when the build
+ * made it; anything else is refused before the build starts. Incremental: pages whose data is unchanged since the
+ * previous build are taken over, only the others are rendered (src/build).
  */
 import { parseArgs } from 'node:util';
 import { cpSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { planBuild, putInPlace } from '../build/incremental-build.ts';
+import { OutputStore } from '../build/output-store.ts';
+import { RefusedFolder } from '../fs/owned-folder.ts';
 import { handPagesTo, PageWriter } from '../build/page-writer.ts';
 import { loadArchive } from '../content/load.ts';
 import { startSearchIndexWorker } from '../search/index-thread.ts';
@@ -35,7 +38,22 @@ const { values } = parseArgs({
 const contentDir = resolve(values.content!);
 const out = resolve(values.out!);
 const cacheDir = resolve(values.cache!);
-process.chdir(fileURLToPath(new URL('../../', import.meta.url)));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+let store: OutputStore;
+try {
+  store = new OutputStore(out, {
+    notContaining: [projectRoot, contentDir, cacheDir, process.cwd()],
+    notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
+  });
+} catch (error) {
+  if (!(error instanceof RefusedFolder)) {
+    console.error(`build: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  console.error(`build: refusing --out ${values.out}: ${error.path} ${error.why}; nothing was changed`);
+  process.exit(2);
+}
+process.chdir(projectRoot);
 // Under tsx, Eleventy imports the TypeScript config itself; from a compiled copy it gets the config's copy.
 const eleventyConfig = fileURLToPath(runnableUrl(new URL('../../.eleventy.ts', import.meta.url).href));
 
@@ -58,7 +76,10 @@ process.env.ARCHIVE_CONTENT_DIR = contentDir;
 process.env.ARCHIVE_DRAFTS = values.drafts ? '1' : '';
 setPreloadedArchive(contentDir, result.archive, values.drafts!);
 
-const staging = `${out}.building-${process.pid}`;
+// A full build writes into an empty standby copy, an incremental one into a fresh folder whose files then move into
+// the standby (which holds what the live site holds).
+const target = store.liveRecord() ? store.prepareIncremental() : store.prepareFull();
+const staging = target.output;
 // Eleventy renders without writing (below), which skips its own copy of public/ (.eleventy.ts). A few small files,
 // copied before anything else writes into the staging folder.
 cpSync('public', staging, { recursive: true });
@@ -69,7 +90,7 @@ searchIndex.catch(() => {}); // awaited below; a failure before then must not en
 let writer: PageWriter | undefined;
 try {
   const site = siteModelOf(result.archive, await loadSettings(contentDir));
-  const plan = await planBuild(result.archive, site, out, join(cacheDir, 'pages'), process.cwd());
+  const plan = planBuild(result.archive, site, store, process.cwd());
   selectPages(result.archive, plan.selection);
   // Eleventy renders meanwhile. Since the index is built without lunr.Builder, the overlap pays on a full build too
   // (10,000 articles: 15.1 → 13.1 s, peak RSS 0.78 → 0.86 GB).
@@ -89,7 +110,7 @@ try {
   eleventy.setDryRun(Boolean(writer));
   const rendering = writer ? eleventy.write().then(() => writer!.close()).then(() => []) : eleventy.toJSON();
   const [, pages] = await Promise.all([searchIndex, rendering]);
-  const unchanged = await putInPlace(plan, staging, pages);
+  const unchanged = putInPlace(plan, target, pages);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
   // Reported first: a failure while cleaning up below must not be the last word.

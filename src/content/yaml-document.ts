@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { ContentError } from './errors.ts';
@@ -28,21 +29,25 @@ export function parseLocatedYaml(source: string, file: string, firstLine = 1): {
     yaml: {
       value,
       lineOf: (path) => (located ??= parseDocumentYaml(source, file, firstLine).yaml)?.lineOf(path) ?? firstLine,
-      cutByComment: () => [], // there is no comment
+      cutByComment: () => [], // no comment follows a value
     },
   };
 }
 
 /**
- * The value of `source` read by js-yaml, when both parsers certainly agree on it: no comment (they would be needed for
- * `cutByComment`), no number (js-yaml also reads `1_000` and `0b1` as numbers, YAML 1.2 core as text), no alias (one
+ * The value of `source` read by js-yaml, when both parsers certainly agree on it: no comment but whole lines at the
+ * margin (another could cut a plain value short, which `cutByComment` must report), no number (js-yaml also reads `1_000` and `0b1` as numbers, YAML 1.2 core as text), no alias (one
  * value reached twice: `yaml` limits their expansion) and no `__proto__` key. Otherwise, or on any error, undefined.
  */
 function quickValue(source: string): unknown {
-  if (/(^|\s)#|__proto__/.test(source)) return undefined;
+  const uncommented = source.replace(/^#.*/gm, '');
+  if (/(^|\s)#|__proto__/.test(uncommented)) return undefined;
   let value: unknown;
   try {
     value = load(source, { schema: CORE_SCHEMA });
+    // A margin `#` inside a multi-line quoted value is text to js-yaml and an error to `yaml`: without the comment
+    // lines, the value must be the same.
+    if (uncommented !== source && !isDeepStrictEqual(value, load(uncommented, { schema: CORE_SCHEMA }))) return undefined;
   } catch {
     return undefined; // `yaml` says what is wrong, and where
   }

@@ -26,7 +26,7 @@ test('serve: live reload on add, error shown on a broken file, recovery on fix, 
   await cp(REAL_CONTENT, content, { recursive: true });
   await writeFile(join(content, 'articles', '2018-03-01-draf-rahasia-uji.md'), article({ title: 'Draf Rahasia Uji', date: '2018-03-01', draft: true }, 'Isi draf.'));
   const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://localhost:${port}`;
 
   let output = '';
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts', '--content', content, '--out', join(work, 'out'), '--port', String(port)], {
