@@ -23,11 +23,14 @@ import {
 } from './payload.ts';
 import type { SearchArchive, SearchArticle } from './search-archive.ts';
 import type { EarlyAnalyses } from './early-analyses.ts';
+import type { TermsCache } from './terms-cache.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
 
 export interface BuildOptions {
   /** Bodies analysed while the archive was loading. */
   early?: EarlyAnalyses;
+  /** Bodies analysed by earlier builds. */
+  terms?: TermsCache;
 }
 
 /** File path (relative to the payload folder) → content (JSON). */
@@ -40,8 +43,9 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const stemInto = rootRecordingStemmer(loadFullDictionary());
   const roots = new Set<string>();
   const docs = byDate(archive.articles);
-  const { early } = options;
-  const analyseBody = early ? (article: SearchArticle) => early.of(article) : articleTermsAnalyser(stemInto);
+  const { early, terms: cache } = options;
+  const analyse = early ? (article: SearchArticle) => early.of(article) : articleTermsAnalyser(stemInto);
+  const analyseBody = cache ? (article: SearchArticle) => cache.through(article, analyse) : analyse;
   const analyseTitle = createAnalyzer(stemInto(roots), NO_STOPWORDS);
   const analyseName = cachedAnalyzer(createAnalyzer(stemInto(roots), NO_STOPWORDS));
   const fragmentAnalysis = wordAnalysis(createTokenAnalyzer(stemInto(roots)));

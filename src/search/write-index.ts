@@ -6,17 +6,20 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildSearchFiles, type BuildOptions } from './build-index.ts';
 import type { SearchArchive } from './search-archive.ts';
+import { TermsCache } from './terms-cache.ts';
 
 export const SEARCH_DIR = 'search';
 
 export interface WriteOptions {
-  /** Kept for callers that pass a cache folder; the payload is built whole each time. */
+  /** Folder of the analysed bodies kept between builds (see terms-cache.ts); without it every body is analysed. */
   cacheDir?: string;
 }
 
-export async function writeSearchIndex(archive: SearchArchive, outDir: string, _options: WriteOptions = {}, early?: BuildOptions['early']): Promise<void> {
+export async function writeSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}, early?: BuildOptions['early']): Promise<void> {
   const dir = join(outDir, SEARCH_DIR);
-  const files = buildSearchFiles(archive, early ? { early } : {});
+  const terms = options.cacheDir === undefined ? undefined : new TermsCache(options.cacheDir);
+  const files = buildSearchFiles(archive, { ...(early ? { early } : {}), ...(terms ? { terms } : {}) });
+  terms?.save();
   const folders = new Set([...files.keys()].map((name) => dirname(join(dir, name))));
   for (const folder of folders) await mkdir(folder, { recursive: true });
   // A bounded number of writes at a time: 10,000 articles are 10,000 fragment files.
