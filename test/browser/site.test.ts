@@ -230,3 +230,36 @@ test('charts at 360 px: labels render at 11 px or more, bar links are 24 × 24 p
     await page.close();
   }
 });
+
+test('text columns stay within about 75 characters a line at 1280 px', { skip }, async () => {
+  for (const path of ['/', '/linimasa/2017/02/', '/linimasa/2016/', '/topik/kontraterorisme/', PAGES.article!]) {
+    const page = await open(path);
+    const widest = await page.evaluate(() => {
+      // Fixture texts are short: a long paragraph shows the column's real measure.
+      const long = 'Menteri Luar Negeri Rusia dan Menteri Luar Negeri Indonesia membahas kerja sama kontraterorisme, '.repeat(5);
+      for (const p of document.querySelectorAll('.teaser__excerpt, .prose p, .lead, .page-header__description')) p.textContent = long;
+      let most = { chars: 0, text: '' };
+      for (const element of document.querySelectorAll('main p, main h1, main h3, main li.teaser')) {
+        // Characters per rendered line: each character's box, grouped by the line (top) it sits on.
+        const lines = new Map<number, string>();
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          for (let i = 0; i < (node.textContent ?? '').length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const box = range.getBoundingClientRect();
+            if (!box.width) continue;
+            const top = Math.round(box.top);
+            lines.set(top, (lines.get(top) ?? '') + node.textContent![i]);
+          }
+        }
+        for (const line of lines.values()) if (line.trim().length > most.chars) most = { chars: line.trim().length, text: line };
+      }
+      return most;
+    });
+    assert.ok(widest.chars > 30, `${path}: measured some text`);
+    assert.ok(widest.chars <= 80, `${path}: a line of ${widest.chars} characters: "${widest.text}"`);
+    await page.close();
+  }
+});
