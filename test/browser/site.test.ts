@@ -142,14 +142,36 @@ test('keyboard: chart bars are links that open their month', { skip }, async () 
   await page.close();
 });
 
-test('print: header, footer and navigation are hidden, the article remains', { skip }, async () => {
+test("print: navigation, search, footer and the copy widget are hidden; the article, the site's name and the article's URL remain", { skip }, async () => {
   const page = await open(PAGES.article!);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.site-footer', '.prev-next']) {
+  for (const selector of ['.site-nav', '.header-search', '.site-footer', '.prev-next', '.permalink']) {
     assert.equal(await page.locator(selector).evaluate((el) => getComputedStyle(el).display), 'none', selector);
   }
   assert.ok(await page.locator('.prose').isVisible());
+  const printed = await page.evaluate(() => document.body.innerText);
+  assert.ok(printed.includes('Arsip Berita'), "the site's name is printed");
+  assert.ok(printed.includes(`https://arsip.example.test${PAGES.article}`), "the article's URL is printed");
   await page.close();
+});
+
+test('article pages offer a copyable permalink: a visible URL without JavaScript, a copy button with it', { skip }, async () => {
+  const url = `https://arsip.example.test${PAGES.article}`;
+  const noScript = await browser.newPage({ javaScriptEnabled: false });
+  await noScript.goto(server.origin + PAGES.article!);
+  assert.equal(await noScript.locator('.permalink input').inputValue(), url);
+  assert.ok(await noScript.locator('.permalink input').isVisible());
+  assert.ok(!(await noScript.locator('.permalink button').isVisible()), 'no button that cannot work');
+  await noScript.close();
+
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const page = await context.newPage();
+  await page.goto(server.origin + PAGES.article!, { waitUntil: 'networkidle' });
+  await page.locator('.permalink button').click();
+  await page.locator('.permalink [role="status"]', { hasText: 'disalin' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+  await context.close();
 });
 
 test('hostile content shows as text and runs nothing', { skip }, async () => {
