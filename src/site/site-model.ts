@@ -100,10 +100,7 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
     ...['/', '/topik/', '/aktor/', '/sumber/', '/linimasa/'].map((url) => ({ url, lastmod: newest })),
     ...articles.map((article) => ({ url: article.url, lastmod: lastModified([article]) })),
     ...listingPages.map((page) => ({ url: page.url, lastmod: termLastmod.get(page.term.url) })),
-    ...timeline.years.map((year) => ({
-      url: year.url,
-      lastmod: lastModified(timeline.months.filter((month) => month.year.year === year.year).flatMap((month) => month.articles)),
-    })),
+    ...timeline.yearPages.map((page) => ({ url: page.url, lastmod: lastModified(page.items) })),
     ...timeline.months.map((month) => ({ url: month.url, lastmod: lastModified(month.articles) })),
     { url: '/search/' },
   ];

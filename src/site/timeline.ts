@@ -3,6 +3,7 @@ import type { Article, Topic } from '../content/model.ts';
 import { buildBarChart, type BarChart, type ChartBucket, type ChartSeries } from './chart.ts';
 import { formatMonth, formatShortMonth, monthKey } from './format-date.ts';
 import type { UiStrings } from './i18n.ts';
+import { paginate, type PageChunk } from './paginate.ts';
 import type { UiLanguage } from './settings.ts';
 
 export interface MonthLink {
@@ -40,9 +41,21 @@ export interface TimelineYear extends YearLink {
   next?: YearLink;
 }
 
+/** Year pages list their articles, a busy year in several pages of this many (the first takes up to twice as many). */
+export const YEAR_PAGE_SIZE = 50;
+
+/** One page of a year's articles, grouped by month. */
+export interface YearPage extends PageChunk<Article> {
+  year: TimelineYear;
+  /** This page's articles by month, newest first; a month may continue on the next page. */
+  months: { month: MonthLink; articles: Article[] }[];
+}
+
 export interface Timeline {
   /** Newest year first. */
   years: TimelineYear[];
+  /** Every page of every year. */
+  yearPages: YearPage[];
   /** Newest month first, only months with articles. */
   months: TimelineMonth[];
   /**
@@ -201,8 +214,20 @@ export function buildTimeline(articles: readonly Article[], context: ChartContex
     chart: monthChart(byYear.get(year.year) ?? [], year.year, context, `${context.strings.articlesPerMonthByTopic} — ${year.year}`, busiestMonth),
   }));
   const used = new Set(yearCharts.flatMap(({ chart }) => chart.legend.map((series) => series.className)));
+  const monthOf = new Map(monthLinks.map((month) => [month.key, month]));
+  const yearPages = years.flatMap((year) =>
+    paginate(byYear.get(year.year) ?? [], year.url, YEAR_PAGE_SIZE).map((chunk): YearPage => ({
+      ...chunk,
+      year,
+      months: [...groupBy(chunk.items, (article) => monthKey(article.date.year, article.date.month))].map(([key, group]) => ({
+        month: monthOf.get(key)!,
+        articles: group,
+      })),
+    })),
+  );
   return {
     years,
+    yearPages,
     months,
     yearCharts,
     legend: topicSeries(context.topics, context.language, context.strings).filter((series) => used.has(series.className)),

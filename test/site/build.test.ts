@@ -177,11 +177,14 @@ test('header search form GETs /search/ with q on every page', async () => {
   assert.match(html, /<input id="header-search-q" type="search" name="q"/);
 });
 
-test('timeline: year pages link month pages, which list the articles; the charts link the months', async () => {
+test('timeline: year pages list their articles by month, linking the month pages; the charts link the months', async () => {
   const html = await page('/linimasa/2017/');
-  assert.match(html, /<li><a href="\/linimasa\/2017\/02\/">Februari 2017<\/a> <span class="count">2 artikel<\/span><\/li>/);
+  assert.match(html, /<h2 id="month-2017-02"><a href="\/linimasa\/2017\/02\/">Februari 2017<\/a> <span class="count">2 artikel<\/span><\/h2>/);
   assert.match(html, /<a class="chart__bar" href="\/linimasa\/2017\/02\/" aria-label="Februari 2017: 2 artikel">/);
-  assert.doesNotMatch(html, /class="teaser"/, 'a year page does not list every article of the year');
+  const listed = [...html.matchAll(/<h3 class="teaser__title"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(listed, archive.articles.filter((a) => a.date.year === 2017).map((a) => a.url), 'every article of the year, newest first');
+  const headings = [...html.matchAll(/<h2 id="month-(\d{4}-\d{2})"/g)].map((m) => m[1]);
+  assert.deepEqual(headings, [...new Set(archive.articles.filter((a) => a.date.year === 2017).map((a) => a.date.day.slice(0, 7)))]);
   const month = await page('/linimasa/2017/02/');
   assert.match(month, /<h1>Februari 2017<\/h1>/);
   assert.equal(month.match(/<li class="teaser">/g)?.length, 2);

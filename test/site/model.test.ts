@@ -11,7 +11,7 @@ import { normalisePathPrefix, parseSettings } from '../../src/site/settings.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { lastModified } from '../../src/site/sitemap.ts';
 import { escapeXml } from '../../src/site/xml.ts';
-import { fixtureArchive, PAYLOAD } from './fixture-archive.ts';
+import { articleDate, fixtureArchive, PAYLOAD } from './fixture-archive.ts';
 
 const settings = parseSettings({ title: 'Arsip', baseUrl: 'https://arsip.example.test' }, {});
 
@@ -179,4 +179,23 @@ test('settings: path prefix normalised, env overrides, bad values rejected', () 
   assert.throws(() => parseSettings({ title: 'T', baseUrl: 'javascript:alert(1)' }, {}), /baseUrl/);
   assert.throws(() => parseSettings({ title: 'T', baseUrl: 'https://a.example', language: 'fr' }, {}), /language/);
   assert.throws(() => parseSettings({ title: 'T', baseUrl: 'https://a.example', colour: 'red' }, {}), /settings are invalid/);
+});
+
+test('year pages: articles grouped by month, newest first, 50 a page (the first up to 99)', () => {
+  const archive = fixtureArchive();
+  const template = archive.articles.find((a) => a.date.year === 2016)!;
+  // 130 more articles in 2016, two a day from 1 March: with the fixture's 32, 162 in all.
+  const extra = Array.from({ length: 130 }, (_, index) => {
+    const day = new Date(Date.UTC(2016, 2, 1 + Math.floor(index / 2))).toISOString().slice(0, 10);
+    return { ...template, id: `extra-${index}`, slug: `extra-${index}`, url: `/artikel/extra-${index}/`, date: articleDate(day) };
+  });
+  archive.articles = [...archive.articles, ...extra].sort((a, b) => b.date.timestamp - a.date.timestamp);
+  const pages = buildSiteModel(archive, settings).timeline.yearPages.filter((p) => p.year.year === 2016);
+  assert.deepEqual(pages.map((p) => p.url), ['/linimasa/2016/', '/linimasa/2016/halaman/2/', '/linimasa/2016/halaman/3/']);
+  assert.deepEqual(pages.map((p) => p.items.length), [62, 50, 50]);
+  const inOrder = pages.flatMap((p) => p.months.flatMap((m) => m.articles));
+  assert.deepEqual(inOrder.map((a) => a.id), archive.articles.filter((a) => a.date.year === 2016).map((a) => a.id));
+  for (const page of pages) {
+    for (const { month, articles } of page.months) assert.ok(articles.every((a) => `/linimasa/2016/${a.date.day.slice(5, 7)}/` === month.url));
+  }
 });
