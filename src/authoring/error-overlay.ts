@@ -54,8 +54,8 @@ export function problemsMiddleware(options: { outDir: string; pathPrefix: string
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(html);
     };
+    // A function replacement: the problems may contain `$&`, `$'` or `$\``, which a replacement string would expand.
     (file ? readFile(file, 'utf8') : Promise.reject(new Error('outside output')))
-      // A function, not a string: `$&`, `$'` and `$\`` in a message are text, not replacement patterns.
       .then((page) => send(page.includes('</body>') ? page.replace('</body>', () => `${overlay}</body>`) : page + overlay))
       .catch(() => send(errorPage(overlay)));
   };

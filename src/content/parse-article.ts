@@ -9,6 +9,8 @@ import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 import { parseArticleDate } from './dates.ts';
 import { slugify } from './slug.ts';
 import { bodySource, type BodySource } from './render-key.ts';
+import { LIMITS } from './read-text.ts';
+import { textValueErrors } from './text-values.ts';
 
 /** One article file, validated and normalised, before its body is rendered. */
 export interface ParsedArticle {
@@ -99,9 +101,10 @@ export function parseArticle(
       },
     });
   } catch (error) {
-    return fail(1, `front-matter could not be read: ${(error as Error).message}`, 'close the front-matter with a line "---"');
+    return fail(1, `front-matter could not be read: ${(error as Error).message}`, 'check the YAML between the --- lines');
   }
-  if (!located) return { errors };
+  // gray-matter does not call the engine for a block that is empty, blank or only comments.
+  if (!located) return errors.length > 0 ? { errors } : fail(1, 'front-matter is empty', 'write the fields (title, date, source, topics, ...) between the --- lines');
   const { lineOf } = located;
   const bodyLine = lineNumberAt(text, text.length - parsed.content.length);
 
@@ -121,9 +124,11 @@ export function parseArticle(
     return fail(1, 'front-matter must be a set of "key: value" fields');
   }
 
+  const strings = textValueErrors(located.value, file, lineOf);
+  if (strings.length > 0) return { errors: [...errors, ...strings] };
   const result = articleFrontMatter.safeParse(located.value);
   if (!result.success) {
-    schemaErrors(result.error, file, lineOf).forEach(report);
+    schemaErrors(result.error, file, lineOf, located.value).forEach(report);
     return { errors };
   }
   const fm = result.data;
@@ -145,6 +150,10 @@ export function parseArticle(
   const bodyStart = text.length - parsed.content.trimStart().length;
   const body = bodySource(parsed.content.trim());
   if (body.markdown() === '') errors.push({ file, line: bodyLine, message: 'article has no body text', hint: 'write the article below the closing ---' });
+  const bodyLines = lineNumberAt(text, text.length) - bodyLine + 1;
+  if (bodyLines > LIMITS.bodyLines) {
+    errors.push({ file, line: bodyLine, message: `the body has ${bodyLines} lines, over the limit of ${LIMITS.bodyLines}`, hint: 'split the text into several articles' });
+  }
   const slug = slugOf(file);
   if (slug === '') errors.push({ file, line: 1, message: 'file name gives an empty URL slug', hint: 'name the file with letters or digits, e.g. 2017-08-09-judul.md' });
 

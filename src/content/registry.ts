@@ -1,11 +1,10 @@
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Actor, Source, Topic } from './model.ts';
 import type { ContentError } from './errors.ts';
 import { registryFiles } from './schema.ts';
-import { readText } from './read-text.ts';
-import { parseLocatedYaml } from './yaml-document.ts';
-import { schemaErrors } from './schema-errors.ts';
+import { readYamlData } from './data-file.ts';
 import { closestNames, nameKey } from './suggest.ts';
 import { slugify } from './slug.ts';
 
@@ -26,32 +25,23 @@ export const REGISTRY_DIR = 'registry';
 /** Loads `content/registry/{actors,topics,sources}.yaml`. */
 export async function loadRegistry(contentDir: string): Promise<{ registry: Registry; errors: ContentError[] }> {
   const errors: ContentError[] = [];
-  const read = async <T>(kind: keyof typeof registryFiles, schema: z.ZodType<T[]>): Promise<T[]> => {
-    const file = join(contentDir, REGISTRY_DIR, `${kind}.yaml`);
-    const text = readTextIfPresent(file);
-    if (!text) {
-      errors.push({ file, line: 1, message: `missing registry file`, hint: `create ${kind}.yaml with a YAML list` });
-      return [];
-    }
-    if (!text.ok) {
-      errors.push({ file, line: text.line, message: text.message, hint: text.hint });
-      return [];
-    }
-    const parsed = parseLocatedYaml(text.text, file);
-    errors.push(...parsed.errors);
-    if (!parsed.yaml) return [];
-    const result = schema.safeParse(parsed.yaml.value ?? []);
-    if (!result.success) {
-      errors.push(...schemaErrors(result.error, file, parsed.yaml.lineOf));
-      return [];
-    }
-    return result.data;
+  // The files are opened without following links; the folder holding them must not be one either.
+  const folder = join(contentDir, REGISTRY_DIR);
+  const folderIsLink = lstatSync(folder, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  if (folderIsLink) errors.push({ file: folder, line: 1, message: 'symbolic links are not followed', hint: 'put the registry folder itself in the content folder' });
+  const read = <T>(kind: keyof typeof registryFiles, schema: z.ZodType<T[]>): T[] => {
+    if (folderIsLink) return [];
+    const file = join(folder, `${kind}.yaml`);
+    const data = readYamlData(file, schema, []);
+    if (data.missing) errors.push({ file, line: 1, message: `missing registry file`, hint: `create ${kind}.yaml with a YAML list` });
+    errors.push(...data.errors);
+    return data.value ?? [];
   };
 
   const [actorEntries, topicEntries, sourceEntries] = [
-    await read('actors', registryFiles.actors),
-    await read('topics', registryFiles.topics),
-    await read('sources', registryFiles.sources),
+    read('actors', registryFiles.actors),
+    read('topics', registryFiles.topics),
+    read('sources', registryFiles.sources),
   ];
   const actors = actorEntries.map<Actor>((a) => ({ ...a, id: slugify(a.name), url: `/aktor/${slugify(a.name)}/` }));
   const topics = topicEntries.map<Topic>((t) => ({ ...t, url: `/topik/${t.id}/` }));
@@ -83,14 +73,6 @@ function remembered<T>(lookup: (name: string) => T): (name: string) => T {
     if (!answers.has(name)) answers.set(name, lookup(name));
     return answers.get(name)!;
   };
-}
-
-function readTextIfPresent(file: string): ReturnType<typeof readText> | undefined {
-  try {
-    return readText(file);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Maps every folded name to its entry; one name claimed by two entries is a registry error. */

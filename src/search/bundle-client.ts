@@ -30,7 +30,7 @@ export async function bundleSearchClient(outFile: string, cacheFile = CACHE): Pr
   const workerFile = join(dirname(outFile), WORKER_FILE);
   const store = new CacheStore(dirname(cacheFile), { kind: 'search client bundle cache', version: '2' });
   const cached = await store.read(basename(cacheFile), (payload) => JSON.parse(payload.toString()) as CachedBundle);
-  if (cached && sourcesUnchanged(ROOT, cached.inputs)) {
+  if (cached && typeof cached.worker === 'string' && sourcesUnchanged(ROOT, cached.inputs)) {
     await Promise.all([writeFile(outFile, cached.code), writeFile(workerFile, cached.worker)]);
     return;
   }

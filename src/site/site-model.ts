@@ -47,7 +47,7 @@ export interface SiteModel {
   sources: TermEntry[];
   listingPages: TermListingPage[];
   timeline: Timeline;
-  /** Archive feed plus one per topic and actor. */
+  /** Archive feed plus one per topic, actor and source. */
   feeds: FeedSpec[];
   sitemap: SitemapEntry[];
   /** The archive's newest change (RFC 3339): `updated` of feeds without entries. */
@@ -129,7 +129,7 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
     sources: termCounts(groups.source),
     listingPages,
     timeline,
-    feeds: [mainFeed, ...allGroups.flatMap((group) => termFeed(group, settings.title) ?? [])],
+    feeds: [mainFeed, ...allGroups.map((group) => termFeed(group, settings.title))],
     sitemap,
     newestChange: newestChange(articles) ?? new Date(0).toISOString(),
   };

@@ -162,3 +162,71 @@ test('hostile content shows as text and runs nothing', { skip }, async () => {
     await page.close();
   }
 });
+
+test('form controls use the site font; counts sit on the baseline of the link they count', { skip }, async () => {
+  const search = await open('/search/?q=rusia');
+  const fonts = await search.evaluate(() => ({
+    body: getComputedStyle(document.body).fontFamily,
+    controls: [...document.querySelectorAll('select, input, button')].map((el) => `${el.tagName}: ${getComputedStyle(el).fontFamily}`),
+  }));
+  assert.ok(fonts.controls.some((c) => c.startsWith('SELECT')), 'the search page has select boxes');
+  for (const control of fonts.controls) assert.ok(control.endsWith(`: ${fonts.body}`), control);
+  await search.close();
+
+  for (const path of ['/', '/topik/', '/aktor/', '/sumber/', '/linimasa/', '/linimasa/2017/', '/aktor/sergey-lavrov/']) {
+    const page = await open(path, { width: 360 });
+    // A zero-height inline-block sits on the baseline of the line it is in. A count shares the first line of its link
+    // (beside it, in a flex row) or the last (after it, in running text).
+    const offsets = await page.evaluate(() =>
+      [...document.querySelectorAll('main .count')].flatMap((count) => {
+        const link = count.parentElement?.querySelector('a');
+        if (!link) return [];
+        const [first, last, own] = [link, link, count].map((parent, index) => {
+          const probe = Object.assign(document.createElement('span'), { style: 'display:inline-block;width:0;height:0' });
+          if (index === 1) parent.append(probe);
+          else parent.prepend(probe);
+          return probe.getBoundingClientRect().bottom;
+        }) as [number, number, number];
+        return [Math.min(Math.abs(first - own), Math.abs(last - own))];
+      }),
+    );
+    assert.ok(offsets.length > 0, `${path}: has counts`);
+    assert.ok(offsets.every((offset) => offset < 1), `${path}: counts off the link baseline by ${Math.max(...offsets)} px`);
+    await page.close();
+  }
+});
+
+test('charts at 360 px: labels render at 11 px or more, bar links are 24 × 24 px targets, the data is also a table (screenshots in test-output/)', { skip }, async () => {
+  for (const [name, path] of Object.entries({ home: '/', timeline: '/linimasa/', year: '/linimasa/2017/', topic: '/topik/kontraterorisme/', source: '/sumber/antara/' })) {
+    const page = await open(path, { width: 360 });
+    const found = await page.evaluate(() => ({
+      labels: [...document.querySelectorAll('.chart text')].map((text) => {
+        const svg = text.closest('svg')!;
+        return parseFloat(getComputedStyle(text).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+      }),
+      targets: [...document.querySelectorAll('.chart svg a')].map((link) => {
+        const box = link.getBoundingClientRect();
+        return { width: box.width, height: box.height };
+      }),
+      // Every bar with articles is a row of the chart's table, with the same count.
+      charts: [...document.querySelectorAll('figure.chart')].map((figure) => ({
+        bars: [...figure.querySelectorAll('.chart__bar title')].map((title) => title.textContent).sort(),
+        rows: [...figure.querySelectorAll('table tbody tr')].map((row) => `${row.querySelector('th')?.textContent}: ${row.querySelector('td')?.textContent}`).sort(),
+      })),
+      unit: document.documentElement.lang === 'id' ? 'artikel' : 'articles',
+    }));
+    assert.ok(found.labels.length > 0 && found.charts.length > 0, `${name}: has charts with labels`);
+    assert.ok(Math.min(...found.labels) >= 11, `${name}: smallest chart label ${Math.min(...found.labels).toFixed(1)} px`);
+    for (const target of found.targets) {
+      assert.ok(target.width >= 24 && target.height >= 24, `${name}: bar link ${target.width.toFixed(1)} × ${target.height.toFixed(1)} px`);
+    }
+    for (const chart of found.charts) {
+      assert.ok(chart.bars.length > 0, `${name}: chart has bars`);
+      assert.deepEqual(chart.rows.map((row) => `${row} ${found.unit}`), chart.bars, `${name}: table rows = bars`);
+    }
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= 360, `${name}: the page does not scroll sideways (${scrollWidth}px)`);
+    await page.screenshot({ path: `test-output/chart-${name}-360.png`, fullPage: true });
+    await page.close();
+  }
+});

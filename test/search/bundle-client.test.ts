@@ -14,13 +14,12 @@ interface CachedBundle {
 }
 
 const KIND = 'search client bundle cache';
-const VERSION = '2';
 async function readCached(file: string): Promise<CachedBundle> {
-  const entry = decodeEntry(await readFile(file), KIND, VERSION);
+  const entry = decodeEntry(await readFile(file), KIND, '2');
   assert.ok('payload' in entry, 'a valid entry');
   return JSON.parse(entry.payload.toString()) as CachedBundle;
 }
-const writeCached = (file: string, bundle: CachedBundle) => writeFile(file, encodeEntry(KIND, VERSION, JSON.stringify(bundle)));
+const writeCached = (file: string, bundle: CachedBundle) => writeFile(file, encodeEntry(KIND, '2', JSON.stringify(bundle)));
 
 test('the search client bundle is reused until a source it came from changes', { timeout: 30_000 }, async () => {
   const dir = await tempDir('arsip-client-');
