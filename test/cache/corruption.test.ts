@@ -20,8 +20,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const KINDS: Record<string, (path: string) => boolean> = {
   'parse cache': (path) => path.startsWith('render/parsed/'),
   'render cache': (path) => path.startsWith('render/bodies'),
-  'search shard cache': (path) => /^search\/[0-9a-f]{64}\.json$/.test(path),
-  'search terms cache': (path) => path.startsWith('search/terms-'),
+  'search terms cache': (path) => path === 'search/terms.v8',
   'page manifest': (path) => path.startsWith('pages/'),
 };
 
@@ -35,8 +34,7 @@ const CORRUPTIONS: Record<string, (bytes: Buffer) => Buffer> = {
   garbage: (bytes) => Buffer.from(bytes.map((_, i) => (i * 7919 + 13) % 256)),
 };
 
-// Plain prose (rendered without remark), Markdown (rendered by remark) and the real articles; a search shard size
-// of the default leaves one body shard, so the index reads back what the shard cache holds.
+// Plain prose (rendered without remark), Markdown (rendered by remark) and the real articles.
 const articles = Object.fromEntries(
   Array.from({ length: 12 }, (_, i) => [
     `articles/uji-${i}.md`,
@@ -85,7 +83,7 @@ test('damaged entries of every cache kind are rebuilt, one warning line each, an
   await cp(join(REAL_CONTENT, 'articles'), join(content, 'articles'), { recursive: true });
   const work = await tempDir('arsip-corruption-');
   // The page manifest is read by an incremental build only: each trial edits the site's settings after warming the
-  // caches (an edited article would give its search shard a new key, and the damaged entry would go unread).
+  // caches (an edited article would give its cache entries new keys, and the damaged entries would go unread).
   const edit = (dir: string) => writeFile(join(dir, 'site.yaml'), 'title: Arsip Uji yang Diperbarui\n');
   const edited = join(work, 'edited');
   await cp(content, edited, { recursive: true });
