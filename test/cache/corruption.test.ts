@@ -22,6 +22,7 @@ const KINDS: Record<string, (path: string) => boolean> = {
   'render cache': (path) => path.startsWith('render/bodies'),
   // What the output holds and its pages' fingerprints, kept beside it (src/build/output-store.ts).
   'output record': (path) => path === 'store/state.json',
+  'search terms cache': (path) => path === 'search/terms.v8',
 };
 
 const CORRUPTIONS: Record<string, (bytes: Buffer) => Buffer> = {
