@@ -3,6 +3,7 @@ import { html } from '../src/site/html.ts';
 import type { SiteModel } from '../src/site/site-model.ts';
 import { basePage } from './_includes/layouts/base.ts';
 import { renderedInLayout } from './_includes/layouts/page.11ty.ts';
+import { sections } from './_includes/partials/sections.ts';
 
 export const data = { permalink: '/404.html', ...renderedInLayout(renderPage) };
 
@@ -13,9 +14,8 @@ function renderPage({ site }: { site: SiteModel }): string {
 <p>${strings.notFoundText}</p>
 <ul>
   <li><a href="/">${strings.home}</a></li>
-  <li><a href="/topik/">${strings.topics}</a></li>
-  <li><a href="/aktor/">${strings.actors}</a></li>
-  <li><a href="/linimasa/">${strings.timeline}</a></li>
+  ${sections(strings).map((item) => html`<li><a href="${item.url}">${item.label}</a></li>
+  `)}
 </ul>
 `;
   return basePage(site, { title: strings.notFoundTitle, content });

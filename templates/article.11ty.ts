@@ -51,6 +51,15 @@ function renderPage({ site, entry }: PageOf<'articles', 'entry'>): string {
   <div class="prose" lang="${language}">
 ${trustedHtml(article.html)}
   </div>
+  <footer class="article__footer">
+    <p class="print-url">${settings.title} · ${entry.canonicalUrl}</p>
+    <div class="permalink">
+      <label for="permalink-url">${strings.permalink}</label>
+      <input id="permalink-url" type="text" readonly value="${entry.canonicalUrl}">
+      <button type="button" hidden data-copied="${strings.linkCopied}" data-failed="${strings.copyFailed}">${strings.copyLink}</button>
+      <span role="status"></span>
+    </div>
+  </footer>
 </article>
 ${article.related.length ? html`
 <section class="related" aria-labelledby="related-heading">
@@ -67,5 +76,6 @@ ${prevNext(
   article.next && { url: article.next.url, label: strings.nextArticle, name: html`<span lang="${language}">${article.next.title}</span>` },
 )}` : ''}
 `;
-  return basePage(site, { title: article.title, description: article.excerpt, head, content });
+  const scripts = html`<script src="/assets/permalink.js" defer></script>`;
+  return basePage(site, { title: article.title, description: article.excerpt, head, content, scripts });
 }

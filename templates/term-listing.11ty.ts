@@ -5,6 +5,7 @@ import { renderedInLayout } from './_includes/layouts/page.11ty.ts';
 import { onePagePer, type PageOf } from './_includes/one-page-per.ts';
 import { articleList, termCounts } from './_includes/partials/article-list.ts';
 import { barChart } from './_includes/partials/chart.ts';
+import { feedHeadLinks, feedLine } from './_includes/partials/feeds.ts';
 import { pagination } from './_includes/partials/pagination.ts';
 
 export const data = { ...onePagePer('listingPages', 'listing', (listing) => listing.url), ...renderedInLayout(renderPage) };
@@ -13,12 +14,7 @@ function renderPage({ site, listing }: PageOf<'listingPages', 'listing'>): strin
   const { strings } = site;
   const { term, summary, feed } = listing;
   const pageOf = listing.count > 1 ? `${strings.page} ${listing.number} ${strings.pageOf} ${listing.count}` : '';
-  const head = feed
-    ? html`
-  <link rel="alternate" type="application/atom+xml" href="${feed.atomUrl}" title="${feed.title} (${strings.atomFeed})">
-  <link rel="alternate" type="application/feed+json" href="${feed.jsonUrl}" title="${feed.title} (${strings.jsonFeed})">
-`
-    : undefined;
+  const head = feedHeadLinks(feed, strings);
   const content = html`
 <header class="page-header">
   <p class="breadcrumb"><a href="${listing.index.url}">${listing.index.label}</a></p>
@@ -26,7 +22,7 @@ function renderPage({ site, listing }: PageOf<'listingPages', 'listing'>): strin
   ${term.description ? html`<p class="page-header__description" lang="id">${term.description}</p>` : ''}
   <p class="page-header__meta">${summary ? `${summary.totalArticles} ${strings.articles}${pageOf ? ' · ' : ''}` : ''}${pageOf}</p>
   ${term.homepage ? html`<p><a href="${term.homepage}" rel="external noopener">${strings.homepage}</a></p>` : ''}
-  ${feed ? html`<p class="feeds">${strings.feeds}: <a href="${feed.atomUrl}">${strings.atomFeed}</a> · <a href="${feed.jsonUrl}">${strings.jsonFeed}</a></p>` : ''}
+  ${feedLine(feed, strings)}
 </header>
 <div class="term-grid">
   <section class="term-grid__main" aria-labelledby="term-articles-heading">
@@ -34,14 +30,12 @@ function renderPage({ site, listing }: PageOf<'listingPages', 'listing'>): strin
     ${articleList(listing.items, site)}
     ${pagination(listing, strings)}
   </section>
-  ${summary && (summary.coverage || summary.relatedActors.length)
+  ${summary
     ? html`<div class="term-grid__side">
-    ${summary.coverage
-      ? html`<section aria-labelledby="coverage-heading">
+    <section aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">${strings.coverageOverTime}</h2>
       ${barChart(summary.coverage, 'coverage-chart', strings)}
-    </section>`
-      : ''}
+    </section>
     ${summary.relatedActors.length
       ? html`<section aria-labelledby="related-actors-heading">
       <h2 id="related-actors-heading">${summary.relatedActorsHeading}</h2>

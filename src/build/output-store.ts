@@ -36,6 +36,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { CacheStore, encodeEntry } from '../cache/store.mjs';
 import { writeFileAtomicallySync } from '../fs/write-atomically.mjs';
 import { mark, ownedState, RefusedFolder, refuseProtected, type Marker, type Protected } from '../fs/owned-folder.ts';
 import type { PageFingerprints } from './page-plan.ts';
@@ -97,6 +98,7 @@ const identity = (dir: string) => {
 
 export class OutputStore {
   readonly store: string;
+  private readonly records: CacheStore;
   private state: State;
   private readonly live: Copy | undefined;
   private readonly standbyName: Copy;
@@ -110,6 +112,8 @@ export class OutputStore {
     places: Protected,
   ) {
     this.store = `${out}.arsip`;
+    // A checksummed entry of src/cache: a damaged record is dropped with a warning, and the build is a full one.
+    this.records = new CacheStore(this.store, { kind: 'output record', version: String(STATE_VERSION) });
     refuseProtected(out, places);
     refuseProtected(this.store, places);
     const storeState = ownedState(this.store, STORE_MARKER, 'build');
@@ -182,17 +186,13 @@ export class OutputStore {
   }
 
   private readState(): State {
-    try {
-      const state = JSON.parse(readFileSync(join(this.store, STATE), 'utf8')) as State;
-      if (state.version === STATE_VERSION && typeof state.copies === 'object' && state.copies !== null) return state;
-    } catch {
-      // missing or unreadable: nothing is known about either copy
-    }
-    return { version: STATE_VERSION, copies: {} };
+    const state = this.records.readSync(STATE, (payload) => JSON.parse(payload.toString()) as State);
+    return state && typeof state.copies === 'object' && state.copies !== null ? state : { version: STATE_VERSION, copies: {} };
   }
 
   private writeState(): void {
-    writeFileAtomicallySync(join(this.store, STATE), JSON.stringify(this.state));
+    // Not through the store's writes, which give up quietly: the state is the build's journal, and must be written.
+    writeFileAtomicallySync(join(this.store, STATE), encodeEntry(this.records.kind, this.records.version, JSON.stringify(this.state)));
   }
 
   private folder(copy: Copy): string {

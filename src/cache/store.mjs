@@ -193,6 +193,8 @@ export class CacheStore {
 
   /** @param {string} name @param {unknown} error @returns {false} */
   #failedWrite(name, error) {
+    // Writes side by side may all fail before the first failure turns writing off: one line for all of them.
+    if (!this.#writing) return false;
     this.#writing = false;
     const code = /** @type {{ code?: unknown }} */ (error)?.code;
     const why = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);

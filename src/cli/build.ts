@@ -5,33 +5,37 @@
  * made it; anything else is refused before the build starts. Incremental: pages whose data is unchanged since the
  * previous build are taken over, only the others are rendered (src/build).
  */
-import { parseArgs } from 'node:util';
 import { cpSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { planBuild, putInPlace } from '../build/incremental-build.ts';
 import { OutputStore } from '../build/output-store.ts';
-import { RefusedFolder } from '../fs/owned-folder.ts';
+import { realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
 import { handPagesTo, PageWriter } from '../build/page-writer.ts';
 import { loadArchive } from '../content/load.ts';
 import { startSearchIndexWorker } from '../search/index-thread.ts';
-import { searchIndexWrittenByCaller, selectPages, setPreloadedArchive, siteModelOf } from '../site/archive-data.ts';
+import { handOver } from '../eleventy/handover.ts';
+import { siteModelOf } from '../site/site-model-of.ts';
 import { loadSettings } from '../site/settings.ts';
 import { reportErrors, summaryLine } from './content-report.ts';
 import { describeError } from './error-chain.ts';
+import { parseOptions } from './options.ts';
 import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
 import { runnableUrl } from '../threads/compiled-copy.ts';
 
-const { values } = parseArgs({
+const { values } = parseOptions({
+  name: 'build',
+  usage: '[--content DIR] [--out DIR] [--cache DIR] [--drafts] [--quiet]',
+  summary: 'Validates the archive and builds the site; a failed build leaves the previous output as it was.',
   options: {
-    content: { type: 'string', default: 'content' },
-    out: { type: 'string', default: '_site' },
-    // Cache folder (rendered bodies, page fingerprints); benchmarks pass an empty folder to measure a cold build.
-    cache: { type: 'string', default: '.cache' },
-    drafts: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content folder' },
+    out: { type: 'string', value: 'DIR', default: '_site', description: 'where the site is written' },
+    // Benchmarks pass an empty folder to measure a cold build.
+    cache: { type: 'string', value: 'DIR', default: '.cache', description: 'cache folder (rendered bodies, page fingerprints)' },
+    drafts: { type: 'boolean', default: false, description: 'include articles marked draft: true' },
+    quiet: { type: 'boolean', default: false, description: 'print nothing but failures' },
   },
 });
 // Paths given by the user are relative to where they ran the command; Eleventy's own paths to the project root.
@@ -39,12 +43,37 @@ const contentDir = resolve(values.content!);
 const out = resolve(values.out!);
 const cacheDir = resolve(values.cache!);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const outPlaces = {
+  notContaining: [projectRoot, contentDir, cacheDir, process.cwd()],
+  notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
+};
+// The cache is pruned (src/cache), so it may not be, hold or lie inside what the build reads or writes.
+try {
+  refuseProtected(cacheDir, {
+    notContaining: [projectRoot, contentDir, process.cwd(), out],
+    notInside: [contentDir, ...['src', 'templates', 'public', '.git'].map((dir) => join(projectRoot, dir))],
+  });
+  // The output may not exist yet, which `refuseProtected` takes as nothing to protect; an --out refused below is
+  // reported as such.
+  const outRefused = (() => {
+    try {
+      return void refuseProtected(out, outPlaces);
+    } catch {
+      return true;
+    }
+  })();
+  for (const dir of outRefused ? [] : [out, `${out}.arsip`]) {
+    const path = relative(realLocation(dir), realLocation(cacheDir));
+    if (path !== '..' && !path.startsWith(`..${sep}`)) throw new RefusedFolder(cacheDir, `lies inside the output ${dir}`);
+  }
+} catch (error) {
+  if (!(error instanceof RefusedFolder)) throw error;
+  console.error(`build: refusing --cache ${values.cache}: ${error.path} ${error.why}; nothing was changed`);
+  process.exit(2);
+}
 let store: OutputStore;
 try {
-  store = new OutputStore(out, {
-    notContaining: [projectRoot, contentDir, cacheDir, process.cwd()],
-    notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
-  });
+  store = new OutputStore(out, outPlaces);
 } catch (error) {
   if (!(error instanceof RefusedFolder)) {
     console.error(`build: ${(error as Error).message}`);
@@ -72,10 +101,6 @@ if (reportErrors(result)) {
 }
 progress.log(`loaded: ${summaryLine(result)}`);
 
-process.env.ARCHIVE_CONTENT_DIR = contentDir;
-process.env.ARCHIVE_DRAFTS = values.drafts ? '1' : '';
-setPreloadedArchive(contentDir, result.archive, values.drafts!);
-
 // A full build writes into an empty standby copy, an incremental one into a fresh folder whose files then move into
 // the standby (which holds what the live site holds).
 const target = store.liveRecord() ? store.prepareIncremental() : store.prepareFull();
@@ -91,10 +116,6 @@ let writer: PageWriter | undefined;
 try {
   const site = siteModelOf(result.archive, await loadSettings(contentDir));
   const plan = planBuild(result.archive, site, store, process.cwd());
-  selectPages(result.archive, plan.selection);
-  // Eleventy renders meanwhile. Since the index is built without lunr.Builder, the overlap pays on a full build too
-  // (10,000 articles: 15.1 → 13.1 s, peak RSS 0.78 → 0.86 GB).
-  searchIndexWrittenByCaller(result.archive);
   // Eleventy renders without writing. An incremental build keeps its few pages in memory and writes them straight
   // into the output (src/build/output-folder.ts); a full build hands each page to a writer thread as it is rendered
   // (src/build/page-writer.ts).
@@ -103,7 +124,11 @@ try {
   const eleventy = new Eleventy('templates', staging, {
     configPath: eleventyConfig,
     quietMode: true,
-    config: (config) => [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config)),
+    config: (config) => {
+      // The search index is written by the worker above while Eleventy renders.
+      handOver(config, { contentDir, archive: () => result.archive, selection: plan.selection, writesSearchIndex: false });
+      [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config));
+    },
   });
   // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
   eleventy.disableLogger();

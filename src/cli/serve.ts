@@ -3,10 +3,9 @@
  * live reload, on localhost only unless `--host` opens it to others (`--host 0.0.0.0`: drafts become visible there).
  * Adding, editing or deleting an article rebuilds the site (pages, feeds, search index); an invalid file is reported
  * in the terminal and on every page in the browser while the server keeps the last valid content; saving a fix
- * recovers. Drafts are shown (`ARCHIVE_DRAFTS=1`) unless `--no-drafts`. The site is written to a scratch folder,
+ * recovers. Drafts are shown unless `--no-drafts`. The site is written to a scratch folder,
  * never to `_site/`, so drafts cannot end up in a deployed build.
  */
-import { parseArgs } from 'node:util';
 import { mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
@@ -19,6 +18,8 @@ import { problemsMiddleware } from '../authoring/error-overlay.ts';
 import { rejectBadPaths } from '../authoring/request-paths.ts';
 import { stalePagePruner } from '../authoring/stale-pages.ts';
 import { mark, ownedState, RefusedFolder, refuseProtected, type Marker } from '../fs/owned-folder.ts';
+import { handOver } from '../eleventy/handover.ts';
+import { parseOptions } from './options.ts';
 
 /** The parts of Eleventy's programmatic API for watching and serving (missing from src/site/eleventy.d.ts). */
 interface DevEleventy {
@@ -39,13 +40,16 @@ interface DevServer {
   server: { listen(options: { port: number; host: string }): void };
 }
 
-const { values } = parseArgs({
+const { values } = parseOptions({
+  name: 'serve',
+  usage: '[--content DIR] [--out DIR] [--port N] [--host NAME] [--no-drafts]',
+  summary: 'Serves the site with live reload; drafts are shown and problems appear on every page.',
   options: {
-    content: { type: 'string', default: 'content' },
-    out: { type: 'string', default: '.cache/serve' },
-    port: { type: 'string', default: '8080' },
-    host: { type: 'string', default: 'localhost' },
-    'no-drafts': { type: 'boolean', default: false },
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content folder' },
+    out: { type: 'string', value: 'DIR', default: '.cache/serve', description: 'scratch folder for the served site (never _site/)' },
+    port: { type: 'string', value: 'N', default: '8080', description: 'port to listen on' },
+    host: { type: 'string', value: 'NAME', default: 'localhost', description: 'interface to listen on; 0.0.0.0 opens it to the network' },
+    'no-drafts': { type: 'boolean', default: false, description: 'leave out articles marked draft: true' },
   },
 });
 const contentDir = resolve(values.content!);
@@ -71,8 +75,6 @@ try {
   process.exit(2);
 }
 
-process.env.ARCHIVE_CONTENT_DIR = contentDir;
-process.env.ARCHIVE_DRAFTS = includeDrafts ? '1' : '';
 const { pathPrefix } = await loadSettings(contentDir);
 // The scratch folder starts empty so no page from an earlier session (or an old draft) lingers.
 await rm(outDir, { recursive: true, force: true });
@@ -89,6 +91,7 @@ const eleventy = new Eleventy('templates', outDir, {
   configPath: '.eleventy.ts',
   quietMode: true,
   config(eleventyConfig: EleventyConfig) {
+    handOver(eleventyConfig, { contentDir, archive: () => content.shown(), writesSearchIndex: true });
     eleventyConfig.on('eleventy.beforeWatch', (queue: string[]) => {
       changed = queue;
       rebuildStarted = performance.now();

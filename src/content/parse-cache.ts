@@ -12,7 +12,7 @@ import type { ArticleFields } from './parse-article.ts';
  * Path in the cache folder: beside the render cache, in a folder of its own; a checksummed entry of src/cache. In
  * V8's serialisation format, which reads faster than JSON.
  */
-export const PARSE_CACHE_FILE = join('parsed', 'articles.v8');
+export const PARSE_CACHE_FILE = join('parsed', 'fields.v8');
 /** Libraries whose behaviour shapes what parsing accepts and produces. */
 const PARSING_LIBRARIES = ['yaml', 'js-yaml', 'zod', 'gray-matter'];
 

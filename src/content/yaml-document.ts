@@ -71,18 +71,33 @@ function parseDocumentYaml(source: string, file: string, firstLine: number): { y
         file,
         line: lineAt(e.pos[0]),
         message: `YAML: ${e.message.split('\n')[0]}`,
-        hint: yamlHint(e.code),
+        hint: e.code === 'TAB_AS_INDENT' ? tabHint(source, e.pos[0], lineAt(e.pos[0])) : yamlHint(e.code),
       })),
     };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    // `yaml` refuses aliases that expand too far ("billion laughs") only when the value is built.
+    return { errors: [{ file, line: firstLine, message: `YAML: ${(error as Error).message}`, hint: 'aliases (*name) may not repeat a value this often; write the values out' }] };
   }
   return {
     errors: [],
     yaml: {
-      value: doc.toJS(),
+      value,
       lineOf: (path) => lineAt(offsetOf(doc, path)),
       cutByComment: () => findCutScalars(doc, lineAt),
     },
   };
+}
+
+/** Where the tab is: YAML indents with spaces only. */
+function tabHint(source: string, offset: number, line: number): string {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const tab = source.indexOf('\t', lineStart);
+  const column = (tab === -1 ? offset : tab) - lineStart + 1;
+  return `YAML indents with spaces, not tabs: replace the tab at line ${line}, column ${column} with spaces`;
 }
 
 function yamlHint(code: string): string {

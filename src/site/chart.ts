@@ -1,13 +1,15 @@
 /**
  * Geometry of a build-time SVG bar chart: stacked bars (one colour per
  * series), each linking to its period. Templates only draw what this returns,
- * so the chart needs no client JavaScript.
+ * so the chart needs no client JavaScript. The chart is drawn at its own size,
+ * never scaled down (a chart wider than the screen scrolls), so its labels and
+ * tap targets keep the sizes set here on a phone.
  */
 
 export interface ChartBucket {
   /** Accessible name of the period, e.g. `Agustus 2017`. */
   label: string;
-  /** Text under the bar; omitted on dense charts. */
+  /** Text under the bar; left out where it would touch its neighbour's. */
   axisLabel?: string;
   href?: string;
   /** Count per series index. */
@@ -28,6 +30,10 @@ export interface ChartRect {
 export interface ChartBar {
   x: number;
   width: number;
+  /** The bar's whole column, the link's tap target: `slot` wide, the plot's height. */
+  slotX: number;
+  /** e.g. `Agustus 2017`. */
+  period: string;
   total: number;
   href?: string;
   /** e.g. `Agustus 2017: 3 artikel`. */
@@ -46,6 +52,7 @@ export interface BarChart {
   plotTop: number;
   plotBottom: number;
   plotLeft: number;
+  slot: number;
   bars: ChartBar[];
   xLabels: { x: number; text: string }[];
   yLabels: { y: number; text: string }[];
@@ -58,11 +65,30 @@ const TOP = 10;
 const BOTTOM = 24;
 const LEFT = 28;
 const RIGHT = 8;
+/** The smallest tap target WCAG 2.2 allows (2.5.8), in CSS px. */
+const MIN_SLOT = 24;
+const MAX_SLOT = 40;
+/** The narrowest screen a chart should fit without scrolling, less the page's side padding. */
+const FIT_WIDTH = 328;
+const GAP = 6;
+/** Axis labels are 12 px (site.css); a character of them is at most this wide. */
+const LABEL_CHAR_WIDTH = 7.5;
 
+/** As wide as fits a 360 px screen, between the smallest tap target and MAX_SLOT. */
 function slotWidth(bucketCount: number): number {
-  if (bucketCount > 60) return 8;
-  if (bucketCount > 20) return 16;
-  return 40;
+  const fitting = Math.floor((FIT_WIDTH - LEFT - RIGHT) / Math.max(1, bucketCount));
+  return Math.min(MAX_SLOT, Math.max(MIN_SLOT, fitting));
+}
+
+/** Axis labels left to right, leaving out each one that would touch the one before. */
+function spacedLabels(labels: { x: number; text: string }[]): { x: number; text: string }[] {
+  let freeFrom = -Infinity;
+  return labels.filter((label) => {
+    const half = (label.text.length * LABEL_CHAR_WIDTH) / 2;
+    if (label.x - half < freeFrom) return false;
+    freeFrom = label.x + half + 4;
+    return true;
+  });
 }
 
 export function buildBarChart(options: {
@@ -70,15 +96,17 @@ export function buildBarChart(options: {
   buckets: ChartBucket[];
   series: ChartSeries[];
   unit: string;
+  /** The value the plot's top stands for, to share a scale between charts; default the largest bar. */
+  max?: number;
 }): BarChart {
   const { buckets, series, unit } = options;
   const slot = slotWidth(buckets.length);
   const plotBottom = HEIGHT - BOTTOM;
   const plotHeight = plotBottom - TOP;
   const totals = buckets.map((bucket) => bucket.counts.reduce((sum, count) => sum + count, 0));
-  const max = Math.max(1, ...totals);
+  const max = Math.max(1, options.max ?? 0, ...totals);
   const scale = plotHeight / max;
-  const barWidth = Math.max(2, Math.round(slot * 0.7));
+  const barWidth = slot - GAP;
   const used = new Set<number>();
 
   const bars = buckets.map((bucket, index) => {
@@ -96,6 +124,8 @@ export function buildBarChart(options: {
     return {
       x: round(x),
       width: barWidth,
+      slotX: LEFT + index * slot,
+      period: bucket.label,
       total,
       ...(total > 0 && bucket.href ? { href: bucket.href } : {}),
       label: `${bucket.label}: ${total} ${unit}`,
@@ -113,9 +143,10 @@ export function buildBarChart(options: {
     plotTop: TOP,
     plotBottom,
     plotLeft: LEFT,
+    slot,
     bars,
-    xLabels: buckets.flatMap((bucket, index) =>
-      bucket.axisLabel ? [{ x: round(LEFT + index * slot + slot / 2), text: bucket.axisLabel }] : [],
+    xLabels: spacedLabels(
+      buckets.flatMap((bucket, index) => (bucket.axisLabel ? [{ x: round(LEFT + index * slot + slot / 2), text: bucket.axisLabel }] : [])),
     ),
     yLabels: [0, max].map((value) => ({ y: round(plotBottom - value * scale), text: String(value) })),
     legend: series.filter((_, index) => used.has(index)),

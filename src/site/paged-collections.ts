@@ -7,18 +7,18 @@
 import { feedLinks, type FeedSpec } from './feeds.ts';
 import type { ArticlePage, SiteModel } from './site-model.ts';
 import type { TermListingPage } from './term-pages.ts';
-import type { TimelineMonth, TimelineYear } from './timeline.ts';
+import type { TimelineMonth, YearPage } from './timeline.ts';
 
 export interface PageSelection {
   articles: ArticlePage[];
   listingPages: TermListingPage[];
-  years: TimelineYear[];
+  years: YearPage[];
   months: TimelineMonth[];
   feeds: FeedSpec[];
 }
 
 export function allPages(site: SiteModel): PageSelection {
-  return { articles: site.articles, listingPages: site.listingPages, years: site.timeline.years, months: site.timeline.months, feeds: site.feeds };
+  return { articles: site.articles, listingPages: site.listingPages, years: site.timeline.yearPages, months: site.timeline.months, feeds: site.feeds };
 }
 
 /** One paginated item: the URLs its template writes and everything besides `sharedPageData` that they show. */
@@ -40,7 +40,7 @@ export function pagedOutputs(site: SiteModel): PagedOutput[] {
       return { collection: 'articles' as const, item: page, urls: [article.url], data };
     }),
     ...pages.listingPages.map((page) => ({ collection: 'listingPages' as const, item: page, urls: [page.url], data: page })),
-    ...pages.years.map((year) => ({ collection: 'years' as const, item: year, urls: [year.url], data: year })),
+    ...pages.years.map((page) => ({ collection: 'years' as const, item: page, urls: [page.url], data: page })),
     ...pages.months.map((month) => ({ collection: 'months' as const, item: month, urls: [month.url], data: month })),
     // Only feeds without entries show the archive's newest change (as their `updated`).
     ...pages.feeds.map((feed) => ({

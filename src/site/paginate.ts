@@ -31,7 +31,7 @@ export function pageUrl(baseUrl: string, number: number): string {
   return number === 1 ? baseUrl : `${baseUrl}halaman/${number}/`;
 }
 
-/** Always at least one page, so an empty term still has its page. */
+/** Always at least one page, so an empty list still has its page. */
 export function paginate<T>(items: T[], baseUrl: string, size = PAGE_SIZE): PageChunk<T>[] {
   const count = Math.max(1, Math.floor(items.length / size));
   const first = items.length - (count - 1) * size;

@@ -47,7 +47,7 @@ export interface SiteModel {
   sources: TermEntry[];
   listingPages: TermListingPage[];
   timeline: Timeline;
-  /** Archive feed plus one per topic and actor. */
+  /** Archive feed plus one per topic, actor and source. */
   feeds: FeedSpec[];
   sitemap: SitemapEntry[];
   /** The archive's newest change (RFC 3339): `updated` of feeds without entries. */
@@ -100,10 +100,7 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
     ...['/', '/topik/', '/aktor/', '/sumber/', '/linimasa/'].map((url) => ({ url, lastmod: newest })),
     ...articles.map((article) => ({ url: article.url, lastmod: lastModified([article]) })),
     ...listingPages.map((page) => ({ url: page.url, lastmod: termLastmod.get(page.term.url) })),
-    ...timeline.years.map((year) => ({
-      url: year.url,
-      lastmod: lastModified(timeline.months.filter((month) => month.year.year === year.year).flatMap((month) => month.articles)),
-    })),
+    ...timeline.yearPages.map((page) => ({ url: page.url, lastmod: lastModified(page.items) })),
     ...timeline.months.map((month) => ({ url: month.url, lastmod: lastModified(month.articles) })),
     { url: '/search/' },
   ];
@@ -129,7 +126,7 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
     sources: termCounts(groups.source),
     listingPages,
     timeline,
-    feeds: [mainFeed, ...allGroups.flatMap((group) => termFeed(group, settings.title) ?? [])],
+    feeds: [mainFeed, ...allGroups.map((group) => termFeed(group, settings.title))],
     sitemap,
     newestChange: newestChange(articles) ?? new Date(0).toISOString(),
   };

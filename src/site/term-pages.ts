@@ -29,7 +29,7 @@ export interface TermSummary {
   /** Actors appearing alongside this actor, or the actors of this topic; empty for sources. */
   relatedActors: TermCount[];
   relatedActorsHeading: string;
-  coverage?: BarChart;
+  coverage: BarChart;
 }
 
 export interface TermListingPage extends PageChunk<Article> {
@@ -38,8 +38,8 @@ export interface TermListingPage extends PageChunk<Article> {
   index: { url: string; label: string };
   /** On the first page only. */
   summary?: TermSummary;
-  /** The term's feeds (topics and actors); their entries are in `SiteModel.feeds`. */
-  feed?: FeedLinks;
+  /** The term's feeds; their entries are in `SiteModel.feeds`. */
+  feed: FeedLinks;
 }
 
 export interface TermGroup {
@@ -47,7 +47,10 @@ export interface TermGroup {
   articles: Article[];
 }
 
-/** Every topic, actor and source with its articles (newest first, as the archive is). */
+/**
+ * Every topic, actor and source with its articles (newest first, as the archive is). A term no published article
+ * names is left out: it gets no page, no feed and no place in a listing (the production archive holds no drafts).
+ */
 export function groupTerms(archive: Archive, language: 'id' | 'en'): Record<TermKind, TermGroup[]> {
   const byTerm = new Map<string, Article[]>();
   const add = (key: string, article: Article) => {
@@ -60,12 +63,15 @@ export function groupTerms(archive: Archive, language: 'id' | 'en'): Record<Term
     for (const actor of article.actors) add(`actor:${actor.id}`, article);
     add(`source:${article.source.source.id}`, article);
   }
-  const group = (info: TermInfo): TermGroup => ({ info, articles: byTerm.get(`${info.kind}:${info.id}`) ?? [] });
+  const group = (info: TermInfo): TermGroup[] => {
+    const articles = byTerm.get(`${info.kind}:${info.id}`);
+    return articles ? [{ info, articles }] : [];
+  };
   return {
-    topic: archive.topics.map((topic) =>
+    topic: archive.topics.flatMap((topic) =>
       group({ kind: 'topic', id: topic.id, name: topic.label[language], url: topic.url, description: topic.description }),
     ),
-    actor: archive.actors.map((actor) =>
+    actor: archive.actors.flatMap((actor) =>
       group({
         kind: 'actor',
         id: actor.id,
@@ -74,7 +80,7 @@ export function groupTerms(archive: Archive, language: 'id' | 'en'): Record<Term
         ...(actor.description ? { description: actor.description } : {}),
       }),
     ),
-    source: archive.sources.map((source) => {
+    source: archive.sources.flatMap((source) => {
       const homepage = safeHttpUrl(source.homepage);
       return group({ kind: 'source', id: source.id, name: source.name, url: source.url, ...(homepage ? { homepage } : {}) });
     }),
@@ -87,9 +93,9 @@ export function termCounts(groups: readonly TermGroup[]): TermEntry[] {
   return groups.map(({ info, articles }) => ({ ...info, count: articles.length })).sort(byCountThenName);
 }
 
-/** The feed of a topic or actor (sources have none). */
-export function termFeed(group: TermGroup, siteTitle: string): FeedSpec | undefined {
-  return group.info.kind === 'source' ? undefined : feedSpec(`${group.info.name} — ${siteTitle}`, group.info.url, group.articles);
+/** The feed of a topic, actor or source. */
+export function termFeed(group: TermGroup, siteTitle: string): FeedSpec {
+  return feedSpec(`${group.info.name} — ${siteTitle}`, group.info.url, group.articles);
 }
 
 /** `archiveYears`: the years the whole archive spans (`yearSpan`), so that every term's chart has the same axis. */
@@ -105,15 +111,8 @@ export function termListingPages(
     totalArticles: articles.length,
     relatedActors: info.kind === 'source' ? [] : countActors(articles, info.kind === 'actor' ? info.id : undefined),
     relatedActorsHeading: info.kind === 'actor' ? strings.appearsWith : strings.actorsInTopic,
-    ...(info.kind === 'source'
-      ? {}
-      : {
-          coverage: yearChart(articles, archiveYears, context, {
-            title: `${strings.coverageOverTime}: ${info.name}`,
-            splitByTopic: false,
-            linked: false,
-          }),
-        }),
+    // Titled by what it counts: the section heading above it already says "coverage over time".
+    coverage: yearChart(articles, archiveYears, context, { title: strings.articlesPerYear, splitByTopic: false, linked: false }),
   };
   const feed = termFeed(group, siteTitle);
   const index = {
@@ -126,6 +125,6 @@ export function termListingPages(
     term: info,
     index,
     ...(chunk.number === 1 ? { summary } : {}),
-    ...(feed ? { feed: feedLinks(feed) } : {}),
+    feed: feedLinks(feed),
   }));
 }

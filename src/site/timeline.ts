@@ -3,6 +3,7 @@ import type { Article, Topic } from '../content/model.ts';
 import { buildBarChart, type BarChart, type ChartBucket, type ChartSeries } from './chart.ts';
 import { formatMonth, formatShortMonth, monthKey } from './format-date.ts';
 import type { UiStrings } from './i18n.ts';
+import { paginate, type PageChunk } from './paginate.ts';
 import type { UiLanguage } from './settings.ts';
 
 export interface MonthLink {
@@ -40,12 +41,30 @@ export interface TimelineYear extends YearLink {
   next?: YearLink;
 }
 
+/** Year pages list their articles, a busy year in several pages of this many (the first takes up to twice as many). */
+export const YEAR_PAGE_SIZE = 50;
+
+/** One page of a year's articles, grouped by month. */
+export interface YearPage extends PageChunk<Article> {
+  year: TimelineYear;
+  /** This page's articles by month, newest first; a month may continue on the next page. */
+  months: { month: MonthLink; articles: Article[] }[];
+}
+
 export interface Timeline {
   /** Newest year first. */
   years: TimelineYear[];
+  /** Every page of every year. */
+  yearPages: YearPage[];
   /** Newest month first, only months with articles. */
   months: TimelineMonth[];
-  chart: BarChart;
+  /**
+   * The months of each year with articles, newest year first, on one scale so the years compare: a year's
+   * twelve bars fit a phone's width, where a chart of every month of the archive would not.
+   */
+  yearCharts: { year: YearLink; chart: BarChart }[];
+  /** The topics that occur in any of `yearCharts`, in registry order. */
+  legend: ChartSeries[];
 }
 
 const PALETTE_SIZE = 8;
@@ -130,7 +149,7 @@ export function yearChart(
   const byYear = groupBy(articles, (article) => article.date.year);
   const buckets: ChartBucket[] = span.map((year) => ({
     label: String(year),
-    axisLabel: span.length > 12 ? (year % 5 === 0 ? String(year) : undefined) : String(year),
+    axisLabel: String(year),
     ...(options.linked ? { href: yearUrl(year) } : {}),
     counts: counter.count(byYear.get(year) ?? []),
   }));
@@ -140,27 +159,25 @@ export function yearChart(
   return buildBarChart({ title: options.title, buckets, series, unit: context.strings.articles });
 }
 
-/** Bars per month for the given years, split by main topic, each linking to its month's page. */
-function monthChart(articles: readonly Article[], years: readonly number[], context: ChartContext, title: string): BarChart {
+/** Bars for the months of `year`, split by main topic, each linking to its month's page; `max` shares a scale. */
+function monthChart(articles: readonly Article[], year: number, context: ChartContext, title: string, max?: number): BarChart {
   const counter = new ChartCounter(context.topics, true);
-  const byMonth = groupBy(articles, (article) => monthKey(article.date.year, article.date.month));
-  const dense = years.length > 1;
-  const buckets: ChartBucket[] = years.flatMap((year) =>
-    Array.from({ length: 12 }, (_, index) => {
-      const month = index + 1;
-      return {
-        label: formatMonth(year, month, context.language),
-        axisLabel: dense ? (month === 1 ? String(year) : undefined) : formatShortMonth(month, context.language),
-        href: monthUrl(year, month),
-        counts: counter.count(byMonth.get(monthKey(year, month)) ?? []),
-      };
-    }),
-  );
+  const byMonth = groupBy(articles, (article) => article.date.month);
+  const buckets: ChartBucket[] = Array.from({ length: 12 }, (_, index) => {
+    const month = index + 1;
+    return {
+      label: formatMonth(year, month, context.language),
+      axisLabel: formatShortMonth(month, context.language),
+      href: monthUrl(year, month),
+      counts: counter.count(byMonth.get(month) ?? []),
+    };
+  });
   return buildBarChart({
     title,
     buckets,
     series: topicSeries(context.topics, context.language, context.strings),
     unit: context.strings.articles,
+    ...(max === undefined ? {} : { max }),
   });
 }
 
@@ -180,7 +197,7 @@ export function buildTimeline(articles: readonly Article[], context: ChartContex
   const years = yearLinks.map((link, index): TimelineYear => ({
     ...link,
     months: monthLinks.filter((month) => month.key.startsWith(`${link.year}-`)),
-    chart: monthChart(byYear.get(link.year) ?? [], [link.year], context, `${context.strings.articlesPerMonthByTopic} — ${link.year}`),
+    chart: monthChart(byYear.get(link.year) ?? [], link.year, context, context.strings.articlesPerMonthByTopic),
     previous: yearLinks[index + 1],
     next: yearLinks[index - 1],
   }));
@@ -191,9 +208,28 @@ export function buildTimeline(articles: readonly Article[], context: ChartContex
     previous: monthLinks[index + 1],
     next: monthLinks[index - 1],
   }));
+  const busiestMonth = Math.max(0, ...monthLinks.map((month) => month.count));
+  const yearCharts = yearLinks.map((year) => ({
+    year,
+    chart: monthChart(byYear.get(year.year) ?? [], year.year, context, `${context.strings.articlesPerMonthByTopic} — ${year.year}`, busiestMonth),
+  }));
+  const used = new Set(yearCharts.flatMap(({ chart }) => chart.legend.map((series) => series.className)));
+  const monthOf = new Map(monthLinks.map((month) => [month.key, month]));
+  const yearPages = years.flatMap((year) =>
+    paginate(byYear.get(year.year) ?? [], year.url, YEAR_PAGE_SIZE).map((chunk): YearPage => ({
+      ...chunk,
+      year,
+      months: [...groupBy(chunk.items, (article) => monthKey(article.date.year, article.date.month))].map(([key, group]) => ({
+        month: monthOf.get(key)!,
+        articles: group,
+      })),
+    })),
+  );
   return {
     years,
+    yearPages,
     months,
-    chart: monthChart(articles, yearSpan(articles), context, context.strings.articlesPerMonthByTopic),
+    yearCharts,
+    legend: topicSeries(context.topics, context.language, context.strings).filter((series) => used.has(series.className)),
   };
 }

@@ -93,5 +93,8 @@ test('a line is found for a value when asked, the same way for simple and comple
 test('aliases that would expand exponentially are refused at once, not walked', () => {
   let source = 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
   for (let i = 1; i < 9; i++) source += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`;
-  assert.throws(() => parseLocatedYaml(source, 'a.md'), /Excessive alias count/);
+  const { yaml, errors } = parseLocatedYaml(source, 'a.md');
+  assert.equal(yaml, undefined);
+  assert.match(errors[0]!.message, /Excessive alias count/);
+  assert.match(errors[0]!.hint!, /aliases/);
 });

@@ -24,13 +24,13 @@ before(async () => {
   files = new Set(await listFiles(out));
 });
 
-test('every article, term page, year and month page and feed exists', () => {
+test('every article, term page, year and month page and feed exists', async () => {
   const expected = [
     'index.html', '404.html', 'robots.txt', 'sitemap.xml', 'feed.xml', 'feed.json',
     'topik/index.html', 'aktor/index.html', 'sumber/index.html', 'linimasa/index.html',
     'assets/site.css', 'favicon.svg',
     ...archive.articles.map((a) => `artikel/${a.slug}/index.html`),
-    ...archive.topics.flatMap((t) => [`topik/${t.id}/index.html`, `topik/${t.id}/feed.xml`, `topik/${t.id}/feed.json`]),
+    ...archive.topics.filter((t) => t.id !== 'tanpa-artikel').flatMap((t) => [`topik/${t.id}/index.html`, `topik/${t.id}/feed.xml`, `topik/${t.id}/feed.json`]),
     ...archive.actors.flatMap((a) => [`aktor/${a.id}/index.html`, `aktor/${a.id}/feed.xml`, `aktor/${a.id}/feed.json`]),
     ...archive.sources.map((s) => `sumber/${s.id}/index.html`),
     'topik/kontraterorisme/halaman/2/index.html',
@@ -40,6 +40,9 @@ test('every article, term page, year and month page and feed exists', () => {
   const missing = expected.filter((file) => !files.has(file));
   assert.deepEqual(missing, []);
   assert.ok(!files.has('topik/kontraterorisme/halaman/3/index.html'));
+  // A topic with no published article gets no page, no feed and no link.
+  assert.deepEqual([...files].filter((file) => file.startsWith('topik/tanpa-artikel/')), []);
+  assert.ok(!(await page('/topik/')).includes('/topik/tanpa-artikel/'));
   assert.ok(!files.has('topik/kontraterorisme/halaman/1/index.html'), 'page 1 lives at the term URL');
 });
 
@@ -73,7 +76,7 @@ test('term pages list articles newest first, 20 a page (the first takes up to 39
   const withRussia = lavrovArticles.filter((a) => a.actors.some((x) => x.id === 'rusia')).length;
   assert.match(lavrov, new RegExp(`<a href="/aktor/rusia/">Rusia</a> <span class="count">${withRussia}<`));
   assert.ok(!lavrov.includes('<a href="/aktor/sergey-lavrov/">'), 'an actor is not listed alongside itself');
-  assert.match(lavrov, /role="img" aria-label="Liputan dari waktu ke waktu: Sergey Lavrov; 2016: \d+ artikel/);
+  assert.match(lavrov, /role="img" aria-label="Artikel per tahun; 2016: \d+ artikel/);
   assert.match(first, /Aktor dalam topik ini/);
 });
 
@@ -113,7 +116,7 @@ test('article metadata: canonical, Open Graph and NewsArticle JSON-LD', async ()
 });
 
 test('Atom feeds parse, are newest first with absolute URLs and valid dates', async () => {
-  for (const path of ['feed.xml', 'topik/kontraterorisme/feed.xml', 'aktor/sergey-lavrov/feed.xml', 'topik/tanpa-artikel/feed.xml']) {
+  for (const path of ['feed.xml', 'topik/kontraterorisme/feed.xml', 'aktor/sergey-lavrov/feed.xml']) {
     const xml = await read(path);
     assert.deepEqual(await xmlErrors(xml, path), [], path);
     const feed = await parseAtom(xml);
@@ -125,8 +128,6 @@ test('Atom feeds parse, are newest first with absolute URLs and valid dates', as
   }
   const main = await parseAtom(await read('feed.xml'));
   assert.equal(main.items.length, archive.articles.length);
-  const empty = await parseAtom(await read('topik/tanpa-artikel/feed.xml'));
-  assert.equal(empty.items.length, 0);
 });
 
 test('JSON Feeds follow version 1.1, newest first, absolute URLs, RFC 3339 dates', async () => {
@@ -176,11 +177,14 @@ test('header search form GETs /search/ with q on every page', async () => {
   assert.match(html, /<input id="header-search-q" type="search" name="q"/);
 });
 
-test('timeline: year pages link month pages, which list the articles; the charts link the months', async () => {
+test('timeline: year pages list their articles by month, linking the month pages; the charts link the months', async () => {
   const html = await page('/linimasa/2017/');
-  assert.match(html, /<li><a href="\/linimasa\/2017\/02\/">Februari 2017<\/a> <span class="count">2 artikel<\/span><\/li>/);
+  assert.match(html, /<h2 id="month-2017-02"><a href="\/linimasa\/2017\/02\/">Februari 2017<\/a> <span class="count">2 artikel<\/span><\/h2>/);
   assert.match(html, /<a class="chart__bar" href="\/linimasa\/2017\/02\/" aria-label="Februari 2017: 2 artikel">/);
-  assert.doesNotMatch(html, /class="teaser"/, 'a year page does not list every article of the year');
+  const listed = [...html.matchAll(/<h3 class="teaser__title"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(listed, archive.articles.filter((a) => a.date.year === 2017).map((a) => a.url), 'every article of the year, newest first');
+  const headings = [...html.matchAll(/<h2 id="month-(\d{4}-\d{2})"/g)].map((m) => m[1]);
+  assert.deepEqual(headings, [...new Set(archive.articles.filter((a) => a.date.year === 2017).map((a) => a.date.day.slice(0, 7)))]);
   const month = await page('/linimasa/2017/02/');
   assert.match(month, /<h1>Februari 2017<\/h1>/);
   assert.equal(month.match(/<li class="teaser">/g)?.length, 2);
@@ -189,4 +193,47 @@ test('timeline: year pages link month pages, which list the articles; the charts
   const index = await page('/linimasa/');
   assert.match(index, /<a class="chart__bar" href="\/linimasa\/2016\/01\/" aria-label="Januari 2016: 3 artikel">/);
   assert.match(index, /<a href="\/linimasa\/2018\/">2018<\/a>/);
+});
+
+test('source pages have feeds and a coverage chart, as topic and actor pages do', async () => {
+  assert.ok(files.has('sumber/antara/feed.xml') && files.has('sumber/antara/feed.json'));
+  const feed = await parseAtom(await read('sumber/antara/feed.xml'));
+  assert.equal(feed.items.length, Math.min(50, archive.articles.filter((a) => a.source.source.id === 'antara').length));
+  const html = await page('/sumber/antara/');
+  assert.match(html, /<link rel="alternate" type="application\/atom\+xml" href="\/sumber\/antara\/feed.xml"/);
+  assert.match(html, /<p class="feeds">Umpan: <a href="\/sumber\/antara\/feed.xml">Atom<\/a> · <a href="\/sumber\/antara\/feed.json">JSON Feed<\/a><\/p>/);
+  assert.match(html, /<figure class="chart/);
+});
+
+test('the 404 page offers the same sections as the header navigation, Sumber included', async () => {
+  const hrefs = (markup: string) => [...markup.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+  const notFound = await read('404.html');
+  const header = notFound.match(/<nav class="site-nav"[\s\S]*?<\/nav>/)![0];
+  const body = notFound.match(/<main[\s\S]*?<\/main>/)![0];
+  assert.deepEqual(hrefs(body), ['/', ...hrefs(header)]);
+  assert.ok(hrefs(body).includes('/sumber/'));
+});
+
+test('feed links name each format once ("Umpan: Atom · JSON Feed")', async () => {
+  for (const url of ['/', '/topik/kontraterorisme/']) {
+    const html = await page(url);
+    assert.match(html, /Umpan: <a href="[^"]*feed.xml">Atom<\/a> · <a href="[^"]*feed.json">JSON Feed<\/a>/, url);
+    assert.doesNotMatch(html, /Umpan: <a[^>]*>Umpan/, url);
+  }
+});
+
+test("a chart's caption does not repeat the heading above it", async () => {
+  const text = (markup: string) => markup.replace(/<[^>]+>/g, '').trim();
+  let charts = 0;
+  for (const url of ['/', '/linimasa/', '/linimasa/2017/', '/topik/kontraterorisme/', '/aktor/sergey-lavrov/', '/sumber/antara/']) {
+    const html = await page(url);
+    for (const match of html.matchAll(/<span class="chart__title">([\s\S]*?)<\/span>/g)) {
+      const headings = [...html.slice(0, match.index).matchAll(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)];
+      const heading = text(headings.at(-1)![1]!);
+      const caption = text(match[1]!);
+      charts++;
+      assert.ok(!caption.includes(heading) && !heading.includes(caption), `${url}: caption "${caption}" repeats heading "${heading}"`);
+    }
+  }
+  assert.ok(charts >= 5, `found ${charts} charts`);
 });

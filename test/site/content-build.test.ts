@@ -19,11 +19,16 @@ before(async () => {
   out = await buildSite(archive);
 });
 
-test('every seed article and term has its page', async () => {
+test('every seed article and every term an article names has its page; the other registry terms have none', async () => {
   const files = new Set(await listFiles(out));
   assert.ok(archive.articles.length >= 5);
-  for (const url of [...archive.articles, ...archive.topics, ...archive.actors, ...archive.sources].map((x) => x.url)) {
-    assert.ok(files.has(`${url.slice(1)}index.html`), url);
+  const named = new Set(archive.articles.flatMap((a) => [...a.topics, ...a.actors, a.source.source].map((term) => term.url)));
+  const unnamed = [...archive.topics, ...archive.actors, ...archive.sources].filter((term) => !named.has(term.url));
+  assert.ok(unnamed.length > 0, 'the registry has terms no seed article names (e.g. Kementerian Luar Negeri RI)');
+  for (const url of [...archive.articles.map((a) => a.url), ...named]) assert.ok(files.has(`${url.slice(1)}index.html`), url);
+  for (const { url } of unnamed) {
+    assert.ok(!files.has(`${url.slice(1)}index.html`) && !files.has(`${url.slice(1)}feed.xml`), `${url}: no page, no feed`);
+    assert.ok(!(await page(url.split('/')[1]!)).includes(`href="${url}"`), `${url}: not listed`);
   }
 });
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countActors } from '../../src/site/counts.ts';
 import { formatDay, formatMonth } from '../../src/site/format-date.ts';
-import { siteModelOf } from '../../src/site/archive-data.ts';
+import { siteModelOf } from '../../src/site/site-model-of.ts';
 import { articleJsonLd, serialiseJsonForScript } from '../../src/site/json-ld.ts';
 import { paginate } from '../../src/site/paginate.ts';
 import { absoluteUrl, assertSafePermalink, safeHttpUrl } from '../../src/site/safe-url.ts';
@@ -11,7 +11,7 @@ import { normalisePathPrefix, parseSettings } from '../../src/site/settings.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { lastModified } from '../../src/site/sitemap.ts';
 import { escapeXml } from '../../src/site/xml.ts';
-import { fixtureArchive, PAYLOAD } from './fixture-archive.ts';
+import { articleDate, fixtureArchive, PAYLOAD } from './fixture-archive.ts';
 
 const settings = parseSettings({ title: 'Arsip', baseUrl: 'https://arsip.example.test' }, {});
 
@@ -76,11 +76,17 @@ test('site model: term pages, timeline months and feeds follow the archive', () 
   // Newest first across pages.
   const stamps = ct.flatMap((p) => p.items.map((a) => a.date.timestamp));
   assert.deepEqual(stamps, [...stamps].sort((a, b) => b - a));
-  // A topic without articles still has a page.
-  assert.ok(model.listingPages.some((p) => p.url === '/topik/tanpa-artikel/' && p.items.length === 0));
-  // Sources have neither feeds nor co-mentions; actors and topics have both.
+  // A topic without published articles has no page, no feed and no place in any listing.
+  assert.ok(!model.listingPages.some((p) => p.url.startsWith('/topik/tanpa-artikel/')));
+  assert.ok(!model.feeds.some((f) => f.atomUrl.startsWith('/topik/tanpa-artikel/')));
+  assert.ok(!model.topics.some((t) => t.id === 'tanpa-artikel'));
+  assert.ok(!model.home.topics.some((t) => t.id === 'tanpa-artikel'));
+  assert.ok(!model.sitemap.some((entry) => entry.url.startsWith('/topik/tanpa-artikel/')));
+  // Sources have feeds and coverage but no co-mentions; actors and topics have all three.
   const source = model.listingPages.find((p) => p.term.kind === 'source')!;
-  assert.equal(source.feed, undefined);
+  assert.equal(source.feed.atomUrl, `${source.term.url}feed.xml`);
+  assert.ok(model.feeds.some((f) => f.atomUrl === source.feed.atomUrl));
+  assert.ok(source.summary?.coverage.bars.length);
   assert.deepEqual(source.summary?.relatedActors, []);
   assert.ok(model.feeds.some((f) => f.atomUrl === '/aktor/sergey-lavrov/feed.xml'));
   assert.ok(model.feeds.some((f) => f.jsonUrl === '/topik/kontraterorisme/feed.json'));
@@ -100,11 +106,15 @@ test('site model: term pages, timeline months and feeds follow the archive', () 
   assert.deepEqual(model.timeline.months.map((m) => m.key), [...model.timeline.months.map((m) => m.key)].sort().reverse());
   assert.equal(february.previous?.key, model.timeline.months[model.timeline.months.indexOf(february) + 1]!.key);
   assert.equal(model.timeline.months.reduce((sum, m) => sum + m.articles.length, 0), archive.articles.length);
-  // Every chart bar with articles links to its month's page.
-  const linked = model.timeline.chart.bars.filter((b) => b.total > 0);
+  // One chart per year with articles, on one scale; every bar with articles links to its month's page.
+  assert.deepEqual(model.timeline.yearCharts.map((c) => c.year.year), years);
+  const bars = model.timeline.yearCharts.flatMap((c) => c.chart.bars);
+  const linked = bars.filter((b) => b.total > 0);
   assert.equal(linked.reduce((sum, b) => sum + b.total, 0), archive.articles.length);
   assert.ok(linked.every((b) => /^\/linimasa\/\d{4}\/\d{2}\/$/.test(b.href ?? '')));
-  assert.ok(model.timeline.chart.bars.filter((b) => b.total === 0).every((b) => b.href === undefined));
+  assert.ok(bars.filter((b) => b.total === 0).every((b) => b.href === undefined));
+  const tops = new Set(model.timeline.yearCharts.map((c) => c.chart.yLabels.at(-1)!.text));
+  assert.equal(tops.size, 1, 'the years share a scale');
 });
 
 test('the site model handed to Eleventy is built once and frozen', () => {
@@ -169,4 +179,23 @@ test('settings: path prefix normalised, env overrides, bad values rejected', () 
   assert.throws(() => parseSettings({ title: 'T', baseUrl: 'javascript:alert(1)' }, {}), /baseUrl/);
   assert.throws(() => parseSettings({ title: 'T', baseUrl: 'https://a.example', language: 'fr' }, {}), /language/);
   assert.throws(() => parseSettings({ title: 'T', baseUrl: 'https://a.example', colour: 'red' }, {}), /settings are invalid/);
+});
+
+test('year pages: articles grouped by month, newest first, 50 a page (the first up to 99)', () => {
+  const archive = fixtureArchive();
+  const template = archive.articles.find((a) => a.date.year === 2016)!;
+  // 130 more articles in 2016, two a day from 1 March: with the fixture's 32, 162 in all.
+  const extra = Array.from({ length: 130 }, (_, index) => {
+    const day = new Date(Date.UTC(2016, 2, 1 + Math.floor(index / 2))).toISOString().slice(0, 10);
+    return { ...template, id: `extra-${index}`, slug: `extra-${index}`, url: `/artikel/extra-${index}/`, date: articleDate(day) };
+  });
+  archive.articles = [...archive.articles, ...extra].sort((a, b) => b.date.timestamp - a.date.timestamp);
+  const pages = buildSiteModel(archive, settings).timeline.yearPages.filter((p) => p.year.year === 2016);
+  assert.deepEqual(pages.map((p) => p.url), ['/linimasa/2016/', '/linimasa/2016/halaman/2/', '/linimasa/2016/halaman/3/']);
+  assert.deepEqual(pages.map((p) => p.items.length), [62, 50, 50]);
+  const inOrder = pages.flatMap((p) => p.months.flatMap((m) => m.articles));
+  assert.deepEqual(inOrder.map((a) => a.id), archive.articles.filter((a) => a.date.year === 2016).map((a) => a.id));
+  for (const page of pages) {
+    for (const { month, articles } of page.months) assert.ok(articles.every((a) => `/linimasa/2016/${a.date.day.slice(5, 7)}/` === month.url));
+  }
 });

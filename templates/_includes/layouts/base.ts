@@ -5,9 +5,10 @@
  */
 import { html, type Html } from '../../../src/site/html.ts';
 import type { SiteModel } from '../../../src/site/site-model.ts';
-import type { TermKind } from '../../../src/site/term-pages.ts';
+import { feedHeadLinks, feedLine } from '../partials/feeds.ts';
+import { sections, type Section } from '../partials/sections.ts';
 
-export type Section = 'home' | TermKind | 'timeline' | 'search';
+export type { Section };
 
 export interface PageParts {
   title?: string;
@@ -32,8 +33,7 @@ export function basePage(site: SiteModel, page: PageParts): string {
   <meta name="description" content="${page.description ?? settings.description}">
   <link rel="stylesheet" href="/assets/site.css">
   <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-  <link rel="alternate" type="application/atom+xml" href="${mainFeed.atomUrl}" title="${settings.title} (${strings.atomFeed})">
-  <link rel="alternate" type="application/feed+json" href="${mainFeed.jsonUrl}" title="${settings.title} (${strings.jsonFeed})">
+  ${feedHeadLinks(mainFeed, strings)}
   ${page.head ?? ''}
 </head>
 <body>
@@ -43,10 +43,8 @@ export function basePage(site: SiteModel, page: PageParts): string {
       <a class="site-title" href="/"${current(page.section, 'home')}>${settings.title}</a>
       <nav class="site-nav" aria-label="${strings.mainNavigation}">
         <ul>
-          <li><a href="/topik/"${current(page.section, 'topic')}>${strings.topics}</a></li>
-          <li><a href="/aktor/"${current(page.section, 'actor')}>${strings.actors}</a></li>
-          <li><a href="/sumber/"${current(page.section, 'source')}>${strings.sources}</a></li>
-          <li><a href="/linimasa/"${current(page.section, 'timeline')}>${strings.timeline}</a></li>
+          ${sections(strings).map((item) => html`<li><a href="${item.url}"${current(page.section, item.section)}>${item.label}</a></li>
+          `)}
         </ul>
       </nav>
       <form class="header-search" role="search" action="/search/" method="get">
@@ -62,7 +60,7 @@ export function basePage(site: SiteModel, page: PageParts): string {
   <footer class="site-footer">
     <div class="wrap">
       <p>${settings.title}</p>
-      <p>${strings.feeds}: <a href="${mainFeed.atomUrl}">${strings.atomFeed}</a> · <a href="${mainFeed.jsonUrl}">${strings.jsonFeed}</a></p>
+      ${feedLine(mainFeed, strings)}
     </div>
   </footer>
   ${page.scripts ?? ''}
