@@ -48,6 +48,16 @@ test('plain prose is rendered without a worker, as remark renders it', async () 
   rendered.forEach((body, i) => assert.deepEqual(body, renderWithRemark(prose[i]!)));
 });
 
+test('the Markdown news commonly uses is rendered without a worker, as remark renders it', async () => {
+  const before = workerPorts();
+  const renderer = new BodyRenderer();
+  const markdown = bodies.map((_, i) => `## Subjudul ${i}\n\nParagraf **tebal** dan [tautan](https://contoh.id/${i}).\n\n> Kutipan.\n\n- satu\n- dua`);
+  for (const body of markdown) renderer.add(bodySource(body));
+  assert.equal(workerPorts(), before, 'no worker started');
+  const rendered = await renderer.finish();
+  rendered.forEach((body, i) => assert.deepEqual(body, renderWithRemark(markdown[i]!)));
+});
+
 test('rendered bodies are cached by content hash and reused', async () => {
   const cacheDir = await tempDir('arsip-cache-');
   const first = await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
