@@ -39,7 +39,7 @@ export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;
 
 const year = z.number({ error: 'must be a year such as 2014' }).int().min(1900).max(2100);
 
-/** An office held for a term: its title names the person in imported texts only within the term (src/authoring). */
+/** An office held for a term: its title names the person only for a date within the term (front-matter, import). */
 export const roleEntry = z
   .strictObject({
     title: text,
