@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { docFile, HEAD_FILE, type HeadPayload } from '../../src/search/payload.ts';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
 import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -45,6 +46,8 @@ test('serve: live reload on add, error shown on a broken file, recovery on fix, 
     assert.ok(await page.getByText('Draf Rahasia Uji').first().isVisible(), 'drafts are visible in serve');
 
     // Add: the page appears, the search index lists it, and the open home page reloads by itself.
+    const searchCount = async () => ((await (await fetch(`${origin}/search/${HEAD_FILE}`)).json()) as HeadPayload).count;
+    const countBefore = await searchCount();
     const file = join(content, 'articles', '2018-03-02-artikel-baru-serve.md');
     const slugUrl = `${origin}/artikel/2018-03-02-artikel-baru-serve/`;
     const written = performance.now();
@@ -52,8 +55,9 @@ test('serve: live reload on add, error shown on a broken file, recovery on fix, 
     const pageMs = await waitFor('the new page', async () => (await fetch(slugUrl)).status === 200);
     await page.getByText('Artikel Baru Serve').first().waitFor({ timeout: 15_000 });
     const browserMs = performance.now() - written;
-    const head = await (await fetch(`${origin}/search/head.json`)).text();
-    assert.ok(head.includes('Artikel Baru Serve'), 'search index updated');
+    await waitFor('the search index to count the new article', async () => (await searchCount()) === countBefore + 1);
+    const docs = await Promise.all(Array.from({ length: countBefore + 1 }, async (_, n) => (await fetch(`${origin}/search/${docFile(n)}`)).text()));
+    assert.ok(docs.some((doc) => doc.includes('Artikel Baru Serve')), 'search index updated');
 
     // Break: the browser shows the error (file and line), the terminal too, and the server keeps serving.
     await page.goto(slugUrl);
