@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -38,10 +38,13 @@ test('a failing template stops the build with its own error and leaves the previ
     ].join('\n'),
   );
   const out = join(work, 'site');
-  await mkdir(out);
-  await writeFile(join(out, 'index.html'), 'the previous site');
+  const build = () => promisify(execFile)(process.execPath, npmScriptArgs('build', ['--out', out, '--cache', join(work, 'cache'), '--quiet']), { cwd: project });
+  await rename(join(project, 'templates', 'broken.11ty.ts'), join(work, 'broken.11ty.ts'));
+  await build(); // the previous site
+  const previous = await readFile(join(out, 'index.html'), 'utf8');
+  await rename(join(work, 'broken.11ty.ts'), join(project, 'templates', 'broken.11ty.ts'));
 
-  const result = await promisify(execFile)(process.execPath, npmScriptArgs('build', ['--out', out, '--cache', join(work, 'cache'), '--quiet']), { cwd: project }).then(
+  const result = await build().then(
     () => assert.fail('the build succeeded'),
     (error: { code: number; stderr: string }) => error,
   );
@@ -49,6 +52,6 @@ test('a failing template stops the build with its own error and leaves the previ
   assert.match(result.stderr, /Having trouble rendering 11ty\.ts template \.\/templates\/broken\.11ty\.ts/);
   assert.match(result.stderr, /caused by TypeError: attempted to output undefined value/);
   assert.match(result.stderr, /the previous output in .* was left as it was/);
-  assert.equal(await readFile(join(out, 'index.html'), 'utf8'), 'the previous site');
-  assert.deepEqual((await readdir(work)).filter((name) => name.includes('.building-')), [], 'no staging folder left behind');
+  assert.equal(await readFile(join(out, 'index.html'), 'utf8'), previous);
+  assert.deepEqual((await readdir(`${out}.arsip`)).filter((name) => name.startsWith('staging-')), [], 'no staging folder left behind');
 });
