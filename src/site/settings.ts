@@ -10,6 +10,18 @@ import { z } from 'zod';
 
 export type UiLanguage = 'id' | 'en';
 
+/** Data the site publishes under a licence of its own, named on the about page. */
+export interface DataLicence {
+  /** What the data is and where the site publishes it. */
+  name: string;
+  /** e.g. `CC BY-NC-SA 3.0`. */
+  licence: string;
+  /** The licence's text (http/https). */
+  url?: string;
+  /** Where the data comes from. */
+  origin?: string;
+}
+
 export interface SiteSettings {
   title: string;
   description: string;
@@ -18,6 +30,8 @@ export interface SiteSettings {
   /** Subfolder the site is hosted in, always with leading and trailing slash (`/` at the root). */
   pathPrefix: string;
   language: UiLanguage;
+  /** The about page (`/tentang/`): paragraphs of plain text, and licences besides those of the data the site bundles. */
+  about: { text: string; licences: DataLicence[] };
 }
 
 const httpUrl = z
@@ -32,6 +46,15 @@ const schema = z
     baseUrl: httpUrl,
     pathPrefix: z.string().default('/'),
     language: z.enum(['id', 'en']).default('id'),
+    about: z
+      .object({
+        text: z.string().default(''),
+        licences: z
+          .array(z.object({ name: z.string().min(1), licence: z.string().min(1), url: httpUrl.optional(), origin: z.string().optional() }).strict())
+          .default([]),
+      })
+      .strict()
+      .default({ text: '', licences: [] }),
   })
   .strict();
 
