@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import { bundleSearchClient } from './src/search/bundle-client.ts';
 import { writeSearchIndex } from './src/search/write-index.ts';
-import { archiveSourceFromEnv, clearArchiveCache, getArchive, needsSearchIndex, pagesToRender, siteModelOf } from './src/site/archive-data.ts';
+import { receiveHandover } from './src/eleventy/handover.ts';
+import { siteModelOf } from './src/site/site-model-of.ts';
+import { allPages } from './src/site/paged-collections.ts';
 import { loadSettings } from './src/site/settings.ts';
 import { runnableUrl, runsCompiled } from './src/threads/compiled-copy.ts';
 
@@ -21,8 +23,9 @@ function refuseExecutableFrontMatter(): never {
 }
 
 export default async function configure(eleventyConfig: EleventyConfig) {
-  const source = archiveSourceFromEnv();
-  const settings = await loadSettings(source.contentDir);
+  const handover = receiveHandover(eleventyConfig);
+  const settings = await loadSettings(handover.contentDir);
+  const site = async () => siteModelOf(await handover.archive(), settings);
 
   eleventyConfig.setFrontMatterParsingOptions({
     engines: { js: refuseExecutableFrontMatter, javascript: refuseExecutableFrontMatter },
@@ -59,23 +62,21 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   // Root-relative links in templates get the path prefix at build time.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
-  eleventyConfig.addGlobalData('site', async () => siteModelOf(await getArchive(source), settings));
+  eleventyConfig.addGlobalData('site', site);
   // The paginated templates loop over `pages`, which an incremental build narrows to the pages that changed.
-  eleventyConfig.addGlobalData('pages', async () => pagesToRender(await getArchive(source), settings));
+  eleventyConfig.addGlobalData('pages', async () => handover.selection ?? allPages(await site()));
   eleventyConfig.addPassthroughCopy({ [PUBLIC]: '/' });
   // The search payload and client come from the Archive and src/search, not from rendered pages,
   // so they are written once per build whatever Eleventy re-rendered.
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    const archive = await getArchive(source);
     await Promise.all([
-      needsSearchIndex(archive) ? writeSearchIndex(archive, directories.output, { cacheDir: '.cache/search' }) : undefined,
+      handover.writesSearchIndex ? writeSearchIndex(await handover.archive(), directories.output) : undefined,
       bundleSearchClient(join(directories.output, 'assets', 'search.js')),
     ]);
   });
 
   // `--serve`: content lives outside the input folder, so watch it and reload it after an edit.
-  eleventyConfig.addWatchTarget(source.contentDir);
-  eleventyConfig.on('eleventy.beforeWatch', () => clearArchiveCache());
+  eleventyConfig.addWatchTarget(handover.contentDir);
 
   return {
     pathPrefix: settings.pathPrefix,

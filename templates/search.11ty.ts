@@ -1,6 +1,6 @@
 /**
- * The search page. The script (/assets/search.js, from src/search/client) loads the index from /search/head.json
- * and the body shards; query and filters live in the URL (?q=…&topic=…).
+ * The search page. The script (/assets/search.js, from src/search/client) starts a worker that fetches the index
+ * from /search/ (the head, then only the parts a query needs); query and filters live in the URL (?q=…&topic=…).
  */
 import { html } from '../src/site/html.ts';
 import type { SiteModel } from '../src/site/site-model.ts';
@@ -21,7 +21,7 @@ function renderPage({ site }: { site: SiteModel }): string {
   <form id="search-form" class="search-form" role="search" action="/search/" method="get">
     <div class="search-form__query">
       <label class="visually-hidden" for="search-q">${t.query}</label>
-      <input id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search">
+      <input id="search-q" type="search" name="q" maxlength="200" autocomplete="off" spellcheck="false" enterkeyhint="search">
       <button type="submit">${strings.searchButton}</button>
     </div>
     <details id="search-filters-toggle">

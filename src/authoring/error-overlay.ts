@@ -54,8 +54,9 @@ export function problemsMiddleware(options: { outDir: string; pathPrefix: string
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(html);
     };
+    // A function replacement: the problems may contain `$&`, `$'` or `$\``, which a replacement string would expand.
     (file ? readFile(file, 'utf8') : Promise.reject(new Error('outside output')))
-      .then((page) => send(page.includes('</body>') ? page.replace('</body>', `${overlay}</body>`) : page + overlay))
+      .then((page) => send(page.includes('</body>') ? page.replace('</body>', () => `${overlay}</body>`) : page + overlay))
       .catch(() => send(errorPage(overlay)));
   };
 }

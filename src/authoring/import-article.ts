@@ -4,7 +4,7 @@
  * `TODO` value that `npm run check` rejects.
  */
 import type { Registry } from '../content/registry.ts';
-import { actorFinder } from './infer-actors.ts';
+import { actorFinder, type UnknownName } from './infer-actors.ts';
 import { inferDate } from './infer-date.ts';
 import { sourceFinder } from './infer-source.ts';
 import { inferTitle } from './infer-title.ts';
@@ -32,6 +32,8 @@ export interface ImportedArticle {
     actors: Inferred<string[]>;
     topics: Inferred<string[]>;
   };
+  /** People named after an office's title who are not in the registry: to be added, not silently dropped. */
+  unknownNames: UnknownName[];
   /** Lines dropped as site chrome, with the rule that dropped each. */
   dropped: RawLine[];
   body: string;
@@ -59,10 +61,12 @@ export function createImporter(registry: Pick<Registry, 'actors' | 'topics' | 's
 
     const kept = classified.filter((l) => ['body', 'heading', 'caption', 'standfirst'].includes(l.role));
     const text = [title.value ?? '', ...kept.map((l) => l.text)].join('\n');
-    const { inferred: actors, findings } = findActors(text);
+    // People named outright date the text (by their terms of office); the date then says who held an office named.
+    const { findings } = findActors(text);
     // Teasers for other articles carry other dates; footers stay, their year (`© ANTARA 2025`) is context.
     const datable = [...(firstLineIsBody ? [] : [lines[0] ?? '']), ...classified.filter((l) => l.rule !== 'related link').map((l) => l.text)];
     const date = inferDate(datable.join('\n'), { actors: findings.map((f) => f.actor), ...(options.year ? { year: options.year } : {}) });
+    const { inferred: actors, unknownNames } = findActors(text, date.value ? Number(date.value.slice(0, 4)) : options.year);
     const topics = findTopics(text);
     const summary = classified.find((l) => l.role === 'standfirst')?.text;
 
@@ -93,6 +97,7 @@ export function createImporter(registry: Pick<Registry, 'actors' | 'topics' | 's
     const fallbackTitle = kept.find((l) => l.role === 'body')?.text.split(' ').slice(0, 8).join(' ') ?? 'artikel';
     return {
       fields: { title, date, source, ...(author ? { author } : {}), ...(summary ? { summary } : {}), actors, topics },
+      unknownNames,
       dropped: classified.filter((l) => l.role === 'chrome' || l.role === 'repeat' || l.role === 'credit'),
       body,
       fileName: articleFileName(date.value?.slice(0, 10), title.value ?? fallbackTitle),

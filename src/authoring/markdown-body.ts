@@ -1,10 +1,13 @@
 /** Turns classified lines into a Markdown body that renders exactly the text that was pasted. */
 import type { RawLine } from './raw-article.ts';
 
-/** Backslash-escapes what Markdown would otherwise read as markup: emphasis, links, code, HTML, line-start blocks. */
+/**
+ * Backslash-escapes what Markdown would otherwise read as markup: emphasis, links, code and `~~~` fences, HTML,
+ * character references (`&lt;` stays as written, not `<`), line-start blocks.
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>]/g, '\\$&')
+    .replace(/[\\`*_[\]<>&~]/g, '\\$&')
     .replace(/^(#{1,6}\s|[-+=])/, '\\$1')
     .replace(/^(\d+)([.)]\s)/, '$1\\$2');
 }

@@ -40,7 +40,8 @@ export function newArticle(input: NewArticleInput, registry: Registry, now = new
 
   const lookups = {
     source: (name: string) => registry.source(name)?.name,
-    actor: (name: string) => registry.actor(name)?.name,
+    // An office's title (`Menlu RI`) names whoever held it in the article's year.
+    actor: (name: string) => (parsedDate.ok ? registry.actorAt(name, parsedDate.value.year) : registry.actor(name))?.name,
     topic: (name: string) => registry.topic(name)?.id,
   };
   const canonical = (kind: keyof typeof lookups, name: string): string | undefined => {

@@ -1,6 +1,7 @@
 /** The table `npm run import` prints so an editor sees every inferred value, how it was found, and what is missing. */
 import type { ImportedArticle } from './import-article.ts';
 import type { Inferred } from './inferred.ts';
+import { terminalSafe } from '../content/errors.ts';
 
 const VALUE_WIDTH = 48;
 
@@ -25,11 +26,17 @@ export function reviewTable(article: ImportedArticle): string {
   const widths = [0, 1, 2].map((i) => Math.max(header[i]!.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => `  ${c.slice(0, 3).map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}  ${c[3]}`;
   const dropped = countBy(article.dropped.map((l) => l.rule ?? (l.role === 'repeat' ? 'repeated line' : 'photo credit line')));
+  // Pasted text may hold escape sequences: each line is printed to a terminal as text.
   return [
     line(header),
     ...cells.map(line),
     `  dropped: ${dropped.length > 0 ? dropped.join(', ') : 'nothing'}`,
-  ].join('\n');
+    ...(article.unknownNames.length > 0
+      ? [`  unknown names: ${article.unknownNames.map((u) => `${u.name} (${u.title})`).join(', ')}: add them to content/registry/actors.yaml`]
+      : []),
+  ]
+    .map(terminalSafe)
+    .join('\n');
 }
 
 function clip(text: string): string {

@@ -1,12 +1,11 @@
 /**
- * The archive as `npm run serve` sees it: reloaded before every rebuild and handed to the site through
- * `setPreloadedArchive`, so Eleventy's data never loads it a second time. An invalid file does not take pages down:
- * the site keeps the last archive that loaded cleanly and the problems are reported instead.
+ * The archive as `npm run serve` sees it: reloaded before every rebuild, and what the site is rendered from
+ * (`shown`, handed to Eleventy by src/cli/serve.ts). An invalid file does not take pages down: the site keeps the last
+ * archive that loaded cleanly and the problems are reported instead.
  */
 import { loadArchive } from '../content/load.ts';
 import type { Archive } from '../content/model.ts';
 import type { ContentError } from '../content/errors.ts';
-import { setPreloadedArchive } from '../site/archive-data.ts';
 
 export interface ContentStatus {
   problems: ContentError[];
@@ -19,14 +18,22 @@ export interface ContentReloader {
   reload(): Promise<ContentStatus>;
   /** Problems found by the latest reload; empty when the content is valid. */
   problems(): ContentError[];
+  /** The archive to show: the last that loaded cleanly, or before any did, the valid part of the latest. */
+  shown(): Archive;
 }
 
 export function contentReloader(options: { contentDir: string; includeDrafts: boolean; cacheDir?: string }): ContentReloader {
   let lastGood: Archive | undefined;
+  let latest: Archive | undefined;
   let problems: ContentError[] = [];
 
   return {
     problems: () => problems,
+    shown: () => {
+      const archive = lastGood ?? latest;
+      if (!archive) throw new Error('the content has not been loaded yet');
+      return archive;
+    },
     async reload() {
       const started = performance.now();
       const { archive, errors } = await loadArchive({
@@ -35,10 +42,9 @@ export function contentReloader(options: { contentDir: string; includeDrafts: bo
         ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
       });
       problems = errors;
+      latest = archive;
       if (errors.length === 0) lastGood = archive;
-      // Before the first clean load there is nothing better than the valid part of the archive.
-      const shown = lastGood ?? archive;
-      setPreloadedArchive(options.contentDir, shown, options.includeDrafts);
+      const shown = this.shown();
       return {
         problems,
         articles: shown.articles.length,

@@ -2,20 +2,16 @@
  * Fingerprints of the data a page is made from. Articles and the links to them inside a page's data stand for
  * themselves, so an article shown on many pages is described once:
  * - An article is made, by code whose version is in `context`, from its file's bytes, its path and the registry
- *   entries it names: the inputs the parse and render caches trust too. Its fingerprint is a hash of those inputs
- *   (short: a listing page repeats it for each article it shows); hashing the article itself was a third of an
- *   incremental build's planning at 10,000 articles.
+ *   entries it names: the inputs the parse and render caches trust too. Its fingerprint is the `cacheKey` of those
+ *   inputs: hashing the article itself was a large part of an incremental build's planning.
  * - A link (one object per article, src/content/related.ts) stands for a hash of its own fields, so editing an
  *   article's body does not re-render the pages that merely link it.
  * An article's links to other articles (related, previous, next) are not part of it: only its own page shows them,
  * and `pagedOutputs` adds them to that page's data, so a new article re-renders its neighbours' pages but not every
  * listing that shows a neighbour.
  */
-import { hash as digest } from 'node:crypto';
+import { cacheKey } from '../cache/key.mjs';
 import type { Article } from '../content/model.ts';
-
-// One-shot: a Hash object per call costs twice as much, over 35,000 calls (10,000 articles, their links, 12,500 pages).
-const hash = (text: string) => digest('sha1', text, 'base64');
 
 export type Fingerprinter = (data: unknown) => string;
 
@@ -23,15 +19,15 @@ export type Fingerprinter = (data: unknown) => string;
 export function pageFingerprinter(articles: readonly Article[], context: string): Fingerprinter {
   // Registry entries are shared by thousands of articles: each is serialised once.
   const ofEntry = new Map<unknown, string>();
-  const entry = (value: unknown) => ofEntry.get(value) ?? ofEntry.set(value, hash(JSON.stringify(value))).get(value)!;
+  const entry = (value: unknown) => ofEntry.get(value) ?? ofEntry.set(value, cacheKey(JSON.stringify(value))).get(value)!;
   const known = new Map<unknown, string>();
   for (const article of articles) {
-    const entries = [article.source.source, ...article.actors, ...article.topics].map(entry).join(',');
-    known.set(article, hash(`article:${article.sourceHash}:${article.sourcePath}:${entries}`));
+    const entries = [article.source.source, ...article.actors, ...article.topics].map(entry);
+    known.set(article, cacheKey('article', article.sourceHash, article.sourcePath, ...entries));
     for (const link of [...article.related, article.previous, article.next]) {
-      if (link && !known.has(link)) known.set(link, `link:${hash(JSON.stringify(link))}`);
+      if (link && !known.has(link)) known.set(link, cacheKey('link', JSON.stringify(link)));
     }
   }
-  const contextHash = hash(context);
-  return (data) => hash(contextHash + JSON.stringify(data, (_key, value) => known.get(value) ?? value));
+  const contextHash = cacheKey(context);
+  return (data) => cacheKey(contextHash, JSON.stringify(data, (_key, value) => known.get(value) ?? value));
 }

@@ -1,51 +1,45 @@
 /**
  * An incremental build in two calls: `planBuild` before rendering (which paginated pages to render, given what the
- * previous build left in the output folder), `putInPlace` after rendering. Without a trusted record of the previous
- * output (`plan.previous`), every page is rendered into a staging folder, which replaces the output whole; with one,
- * the pages are rendered in memory and written into the output, and the staging folder only holds the other files.
+ * live copy of the site holds), `putInPlace` after rendering. Without a trusted record of the live copy, every page
+ * is rendered into an empty standby copy; with one, the pages are rendered in memory and written into the standby,
+ * which holds what the live copy holds (src/build/output-store.ts). Either way the standby then becomes the site.
  */
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Archive } from '../content/model.ts';
 import { sharedPageData } from '../site/paged-collections.ts';
 import type { SiteModel } from '../site/site-model.ts';
 import { codeVersion } from './code-version.ts';
 import { pageFingerprinter } from './fingerprint.ts';
-import { manifestFile, readManifest, writeManifest, type OutputRecord } from './manifest.ts';
 import { filesUnder } from './files-under.mjs';
-import { replaceOutput, updateOutput, type RenderedPage } from './output-folder.ts';
+import { updateOutput, type RenderedPage } from './output-folder.ts';
+import type { BuildTarget, OutputRecord, OutputStore } from './output-store.ts';
 import { planPages, type PagePlan } from './page-plan.ts';
 
 export interface BuildPlan extends PagePlan {
-  out: string;
-  manifest: string;
+  store: OutputStore;
   previous?: OutputRecord;
 }
 
-/** `root` holds the code and templates; page fingerprints are kept under `cacheDir`. */
-export async function planBuild(archive: Archive, site: SiteModel, out: string, cacheDir: string, root: string): Promise<BuildPlan> {
+/** `root` holds the code and templates. */
+export function planBuild(archive: Archive, site: SiteModel, store: OutputStore, root: string): BuildPlan {
   const fingerprint = pageFingerprinter(archive.articles, codeVersion(root) + JSON.stringify(sharedPageData(site)));
-  const manifest = manifestFile(cacheDir, out);
-  const previous = await readManifest(manifest, out);
-  const plan = planPages(site, fingerprint, previous?.pages, (path) => existsSync(join(out, path)));
-  return { ...plan, out, manifest, ...(previous ? { previous } : {}) };
+  const previous = store.liveRecord();
+  const live = store.liveFolder();
+  const plan = planPages(site, fingerprint, previous?.pages, (path) => live !== undefined && existsSync(join(live, path)));
+  return { ...plan, store, ...(previous ? { previous } : {}) };
 }
 
 /**
- * Makes `staging` and `pages` (rendered per `plan`, for `staging`; none for a full build) the output; returns how many
- * pages were taken over unchanged (none without a record).
+ * Completes the standby with `target.output` and `pages` (rendered per `plan` for `target.output`; none for a full
+ * build) and makes it the site; returns how many pages were taken over unchanged (none without a record).
  */
-export async function putInPlace(plan: BuildPlan, staging: string, pages: readonly RenderedPage[]): Promise<number> {
-  let files: string[];
+export function putInPlace(plan: BuildPlan, target: BuildTarget, pages: readonly RenderedPage[]): number {
   if (plan.previous) {
-    // A crash while files move in must not leave a record that no longer matches the folder.
-    await rm(plan.manifest, { force: true });
-    files = updateOutput(staging, plan.out, plan.previous.files, plan.keep, pages);
+    const { files, changes } = updateOutput(target.output, target.standby, plan.previous.files, plan.keep, pages);
+    plan.store.commit({ files, pages: plan.fingerprints }, changes);
   } else {
-    await replaceOutput(staging, plan.out);
-    files = filesUnder(plan.out);
+    plan.store.commit({ files: filesUnder(target.standby), pages: plan.fingerprints });
   }
-  await writeManifest(plan.manifest, plan.out, { files, pages: plan.fingerprints });
   return plan.keep.length;
 }

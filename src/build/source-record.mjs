@@ -5,14 +5,11 @@
  * take an edit saved while it ran for one already in the output. Plain JavaScript: src/cli/run-compiled.mjs needs
  * it before TypeScript can load.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { cacheKey } from '../cache/key.mjs';
 
-/** @typedef {Record<string, string>} SourceHashes path relative to the project → SHA-1 of the file */
-
-/** @param {Uint8Array} bytes */
-const sha1 = (bytes) => createHash('sha1').update(bytes).digest('hex');
+/** @typedef {Record<string, string>} SourceHashes path relative to the project → `cacheKey` of the file's bytes */
 
 /** @type {Record<string, import('esbuild').Loader>} */
 const LOADERS = { '.ts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
@@ -39,7 +36,7 @@ export function recordSources(root, hashes, transform = (text) => text) {
         const bytes = readFileSync(args.path);
         const path = relative(root, args.path).split(sep).join('/');
         // A package file is hashed by `sourceHashes` only if npm's record of the installed tree is missing.
-        if (!path.startsWith(PACKAGES)) hashes[path] = sha1(bytes);
+        if (!path.startsWith(PACKAGES)) hashes[path] = cacheKey(bytes);
         const loader = LOADERS[extname(args.path)] ?? 'js';
         return { contents: loader === 'json' ? bytes : transform(bytes.toString('utf8'), args.path), loader };
       });
@@ -56,13 +53,13 @@ export function sourceHashes(root, metafile, recorded) {
   if (files.some((path) => path.startsWith(PACKAGES)) && existsSync(join(root, INSTALLED))) {
     files = [...files.filter((path) => !path.startsWith(PACKAGES)), INSTALLED];
   }
-  return Object.fromEntries(files.map((path) => [path, recorded[path] ?? sha1(readFileSync(join(root, path)))]));
+  return Object.fromEntries(files.map((path) => [path, recorded[path] ?? cacheKey(readFileSync(join(root, path)))]));
 }
 
 /** Whether every file still hashes the same (false when one is gone). @param {string} root @param {SourceHashes} hashes */
 export function sourcesUnchanged(root, hashes) {
   try {
-    return Object.entries(hashes).every(([path, hash]) => sha1(readFileSync(join(root, path))) === hash);
+    return Object.entries(hashes).every(([path, hash]) => cacheKey(readFileSync(join(root, path))) === hash);
   } catch {
     return false;
   }

@@ -1,41 +1,88 @@
 /**
  * `npm run build [-- --content DIR --out DIR --cache DIR --drafts --quiet]`: validates the whole archive, then renders
- * the site into a fresh folder beside the output and swaps it in, so a failed build leaves the previous site intact.
- * Incremental: pages whose data is unchanged since the previous build stay as they are, only the others are
- * rendered and moved in (src/build).
+ * the site into a standby copy beside the output and switches the output to it in one rename, so a failed or killed
+ * build leaves the previous site intact (src/build/output-store.ts). The output is only ever replaced when the build
+ * made it; anything else is refused before the build starts. Incremental: pages whose data is unchanged since the
+ * previous build are taken over, only the others are rendered (src/build).
  */
-import { parseArgs } from 'node:util';
 import { cpSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { planBuild, putInPlace } from '../build/incremental-build.ts';
+import { OutputStore } from '../build/output-store.ts';
+import { realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
 import { handPagesTo, PageWriter } from '../build/page-writer.ts';
 import { loadArchive } from '../content/load.ts';
 import { startSearchIndexWorker } from '../search/index-thread.ts';
-import { searchIndexWrittenByCaller, selectPages, setPreloadedArchive, siteModelOf } from '../site/archive-data.ts';
+import { handOver } from '../eleventy/handover.ts';
+import { siteModelOf } from '../site/site-model-of.ts';
 import { loadSettings } from '../site/settings.ts';
 import { reportErrors, summaryLine } from './content-report.ts';
 import { describeError } from './error-chain.ts';
+import { parseOptions } from './options.ts';
 import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
 import { runnableUrl } from '../threads/compiled-copy.ts';
 
-const { values } = parseArgs({
+const { values } = parseOptions({
+  name: 'build',
+  usage: '[--content DIR] [--out DIR] [--cache DIR] [--drafts] [--quiet]',
+  summary: 'Validates the archive and builds the site; a failed build leaves the previous output as it was.',
   options: {
-    content: { type: 'string', default: 'content' },
-    out: { type: 'string', default: '_site' },
-    // Cache folder (rendered bodies, page fingerprints); benchmarks pass an empty folder to measure a cold build.
-    cache: { type: 'string', default: '.cache' },
-    drafts: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content folder' },
+    out: { type: 'string', value: 'DIR', default: '_site', description: 'where the site is written' },
+    // Benchmarks pass an empty folder to measure a cold build.
+    cache: { type: 'string', value: 'DIR', default: '.cache', description: 'cache folder (rendered bodies, page fingerprints)' },
+    drafts: { type: 'boolean', default: false, description: 'include articles marked draft: true' },
+    quiet: { type: 'boolean', default: false, description: 'print nothing but failures' },
   },
 });
 // Paths given by the user are relative to where they ran the command; Eleventy's own paths to the project root.
 const contentDir = resolve(values.content!);
 const out = resolve(values.out!);
 const cacheDir = resolve(values.cache!);
-process.chdir(fileURLToPath(new URL('../../', import.meta.url)));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const outPlaces = {
+  notContaining: [projectRoot, contentDir, cacheDir, process.cwd()],
+  notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
+};
+// The cache is pruned (src/cache), so it may not be, hold or lie inside what the build reads or writes.
+try {
+  refuseProtected(cacheDir, {
+    notContaining: [projectRoot, contentDir, process.cwd(), out],
+    notInside: [contentDir, ...['src', 'templates', 'public', '.git'].map((dir) => join(projectRoot, dir))],
+  });
+  // The output may not exist yet, which `refuseProtected` takes as nothing to protect; an --out refused below is
+  // reported as such.
+  const outRefused = (() => {
+    try {
+      return void refuseProtected(out, outPlaces);
+    } catch {
+      return true;
+    }
+  })();
+  for (const dir of outRefused ? [] : [out, `${out}.arsip`]) {
+    const path = relative(realLocation(dir), realLocation(cacheDir));
+    if (path !== '..' && !path.startsWith(`..${sep}`)) throw new RefusedFolder(cacheDir, `lies inside the output ${dir}`);
+  }
+} catch (error) {
+  if (!(error instanceof RefusedFolder)) throw error;
+  console.error(`build: refusing --cache ${values.cache}: ${error.path} ${error.why}; nothing was changed`);
+  process.exit(2);
+}
+let store: OutputStore;
+try {
+  store = new OutputStore(out, outPlaces);
+} catch (error) {
+  if (!(error instanceof RefusedFolder)) {
+    console.error(`build: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  console.error(`build: refusing --out ${values.out}: ${error.path} ${error.why}; nothing was changed`);
+  process.exit(2);
+}
+process.chdir(projectRoot);
 // Under tsx, Eleventy imports the TypeScript config itself; from a compiled copy it gets the config's copy.
 const eleventyConfig = fileURLToPath(runnableUrl(new URL('../../.eleventy.ts', import.meta.url).href));
 
@@ -54,11 +101,10 @@ if (reportErrors(result)) {
 }
 progress.log(`loaded: ${summaryLine(result)}`);
 
-process.env.ARCHIVE_CONTENT_DIR = contentDir;
-process.env.ARCHIVE_DRAFTS = values.drafts ? '1' : '';
-setPreloadedArchive(contentDir, result.archive, values.drafts!);
-
-const staging = `${out}.building-${process.pid}`;
+// A full build writes into an empty standby copy, an incremental one into a fresh folder whose files then move into
+// the standby (which holds what the live site holds).
+const target = store.liveRecord() ? store.prepareIncremental() : store.prepareFull();
+const staging = target.output;
 // Eleventy renders without writing (below), which skips its own copy of public/ (.eleventy.ts). A few small files,
 // copied before anything else writes into the staging folder.
 cpSync('public', staging, { recursive: true });
@@ -69,11 +115,7 @@ searchIndex.catch(() => {}); // awaited below; a failure before then must not en
 let writer: PageWriter | undefined;
 try {
   const site = siteModelOf(result.archive, await loadSettings(contentDir));
-  const plan = await planBuild(result.archive, site, out, join(cacheDir, 'pages'), process.cwd());
-  selectPages(result.archive, plan.selection);
-  // Eleventy renders meanwhile. Since the index is built without lunr.Builder, the overlap pays on a full build too
-  // (10,000 articles: 15.1 → 13.1 s, peak RSS 0.78 → 0.86 GB).
-  searchIndexWrittenByCaller(result.archive);
+  const plan = planBuild(result.archive, site, store, process.cwd());
   // Eleventy renders without writing. An incremental build keeps its few pages in memory and writes them straight
   // into the output (src/build/output-folder.ts); a full build hands each page to a writer thread as it is rendered
   // (src/build/page-writer.ts).
@@ -82,14 +124,18 @@ try {
   const eleventy = new Eleventy('templates', staging, {
     configPath: eleventyConfig,
     quietMode: true,
-    config: (config) => [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config)),
+    config: (config) => {
+      // The search index is written by the worker above while Eleventy renders.
+      handOver(config, { contentDir, archive: () => result.archive, selection: plan.selection, writesSearchIndex: false });
+      [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config));
+    },
   });
   // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
   eleventy.disableLogger();
   eleventy.setDryRun(Boolean(writer));
   const rendering = writer ? eleventy.write().then(() => writer!.close()).then(() => []) : eleventy.toJSON();
   const [, pages] = await Promise.all([searchIndex, rendering]);
-  const unchanged = await putInPlace(plan, staging, pages);
+  const unchanged = putInPlace(plan, target, pages);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
   // Reported first: a failure while cleaning up below must not be the last word.

@@ -3,7 +3,6 @@
  * into draft articles in `<content>/articles/`, printing for each a review table of what was inferred and how.
  * Fields that could not be inferred are written as `TODO…`, which `npm run check` rejects.
  */
-import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadRegistry } from '../content/registry.ts';
@@ -11,23 +10,20 @@ import { formatContentError } from '../content/errors.ts';
 import { createImporter } from '../authoring/import-article.ts';
 import { articlePath, writeNewFile, FileExistsError } from '../authoring/article-file.ts';
 import { reviewTable } from '../authoring/review-table.ts';
+import { parseOptions } from './options.ts';
 
-const USAGE = 'usage: npm run import -- FILE... [--content DIR] [--year YYYY] [--publish] [--dry-run]';
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { values, positionals } = parseOptions({
+  name: 'import',
+  usage: 'FILE... [--content DIR] [--year YYYY] [--publish] [--dry-run]',
+  summary: 'Turns raw pasted news texts into draft articles, printing what was inferred for each and how.',
+  positionals: { min: 1, max: Infinity },
   options: {
-    content: { type: 'string', default: 'content' },
-    year: { type: 'string' },
-    publish: { type: 'boolean', default: false },
-    'dry-run': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content folder' },
+    year: { type: 'string', value: 'YYYY', description: 'year for dates written without one' },
+    publish: { type: 'boolean', default: false, description: 'write the articles without draft: true' },
+    'dry-run': { type: 'boolean', default: false, description: 'print the review tables, write nothing' },
   },
 });
-if (values.help || positionals.length === 0) {
-  console.log(USAGE);
-  process.exit(values.help ? 0 : 2);
-}
 const year = values.year === undefined ? undefined : Number(values.year);
 if (year !== undefined && !/^\d{4}$/.test(values.year!)) {
   console.error(`--year must be a four-digit year, not "${values.year}"`);

@@ -4,35 +4,30 @@
  * writes `<content>/articles/<date>-<slug>.md` with complete front-matter, never over an existing file, and prints
  * its path.
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadRegistry } from '../content/registry.ts';
 import { formatContentError } from '../content/errors.ts';
 import { newArticle } from '../authoring/new-article.ts';
 import { articlePath, writeNewFile, FileExistsError } from '../authoring/article-file.ts';
+import { parseOptions } from './options.ts';
 
-const USAGE = `usage: npm run new -- "Judul artikel" [--date YYYY-MM-DD] [--source NAME] [--author NAME] [--url URL]
-                      [--actors "A, B"] [--topics "x, y"] [--summary TEXT] [--draft] [--content DIR]`;
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { values, positionals } = parseOptions({
+  name: 'new',
+  usage: '"Judul artikel" [options]',
+  summary: 'Writes content/articles/<date>-<slug>.md with complete front-matter (never over an existing file) and prints its path.',
+  positionals: { min: 1, max: 1 },
   options: {
-    date: { type: 'string' },
-    source: { type: 'string' },
-    author: { type: 'string' },
-    url: { type: 'string' },
-    actors: { type: 'string' },
-    topics: { type: 'string' },
-    summary: { type: 'string' },
-    draft: { type: 'boolean', default: false },
-    content: { type: 'string', default: 'content' },
-    help: { type: 'boolean', short: 'h', default: false },
+    date: { type: 'string', value: 'YYYY-MM-DD', description: 'publication date, optionally with a time (default: today in Jakarta)' },
+    source: { type: 'string', value: 'NAME', description: 'publisher, a name or alias from content/registry/sources.yaml' },
+    author: { type: 'string', value: 'NAME', description: 'byline' },
+    url: { type: 'string', value: 'URL', description: 'link to the original article (http or https)' },
+    actors: { type: 'string', value: '"A, B"', description: 'comma-separated actor names from the registry' },
+    topics: { type: 'string', value: '"x, y"', description: 'comma-separated topic ids from the registry' },
+    summary: { type: 'string', value: 'TEXT', description: 'one-sentence summary' },
+    draft: { type: 'boolean', default: false, description: 'write draft: true' },
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content folder' },
   },
 });
-if (values.help || positionals.length !== 1) {
-  console.log(USAGE);
-  process.exit(values.help ? 0 : 2);
-}
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const { registry, errors } = await loadRegistry(resolve(values.content!));

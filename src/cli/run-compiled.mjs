@@ -15,16 +15,19 @@
  * TypeScript.
  */
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { filesUnder } from '../build/files-under.mjs';
 import { recordSources, sourceHashes, sourcesUnchanged } from '../build/source-record.mjs';
-import { writeFileAtomicallySync } from '../fs/write-atomically.mjs';
+import { makeCacheFolder } from '../cache/folder.mjs';
+import { CacheStore } from '../cache/store.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CACHE = join(ROOT, 'node_modules', '.cache', 'arsip-compiled');
-const RECORD = join(CACHE, 'current.json');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'arsip-compiled-copies');
+/** The record of the current copy: a checksummed entry of src/cache, like every cache of the build. */
+const RECORD = 'current.json';
+const records = new CacheStore(CACHE, { kind: 'compiled copy record', version: '1' });
 /** Copies older than this, other than the current one, are deleted (a build still running from one may import from it). */
 const PRUNE_AFTER_MS = 60 * 60 * 1000;
 
@@ -53,8 +56,9 @@ function entryPoints() {
 /** @param {string[]} entries @returns {CompiledRecord | undefined} the current copy, if it was made from these files as they are */
 function currentCopy(entries) {
   try {
-    /** @type {CompiledRecord} */
-    const record = JSON.parse(readFileSync(RECORD, 'utf8'));
+    /** @type {CompiledRecord | undefined} */
+    const record = records.readSync(RECORD, (payload) => JSON.parse(payload.toString()));
+    if (!record) return undefined;
     // The copy holds absolute paths: one made for a project elsewhere (a copied or moved folder) is not this one's.
     const same =
       record.project === ROOT &&
@@ -62,7 +66,7 @@ function currentCopy(entries) {
       sourcesUnchanged(ROOT, record.inputs);
     return same && statSync(join(CACHE, record.folder)).isDirectory() ? record : undefined;
   } catch {
-    return undefined; // no copy yet, a source file deleted, or a record torn by hand
+    return undefined; // a source file deleted, or the copy's folder
   }
 }
 
@@ -82,6 +86,8 @@ function keepModuleUrl(text, path) {
 async function compile(entries) {
   const folder = randomUUID();
   const out = join(CACHE, folder);
+  // Marked before esbuild makes it, so that old copies are pruned from it (and only from it).
+  makeCacheFolder(CACHE);
   /** @type {import('../build/source-record.mjs').SourceHashes} */
   const recorded = {};
   // Imported only to compile: most runs find their copy current.
@@ -110,11 +116,8 @@ async function compile(entries) {
   const inputs = sourceHashes(ROOT, result.metafile, recorded);
   /** @type {CompiledRecord} */
   const record = { project: ROOT, folder, entries, inputs };
-  writeFileAtomicallySync(RECORD, JSON.stringify(record));
-  for (const name of readdirSync(CACHE)) {
-    const path = join(CACHE, name);
-    if (name !== folder && !name.startsWith('current.json') && Date.now() - statSync(path).mtimeMs > PRUNE_AFTER_MS) rmSync(path, { recursive: true, force: true });
-  }
+  records.writeSync(RECORD, JSON.stringify(record));
+  records.prune((name) => name === folder || name === RECORD || Date.now() - statSync(join(CACHE, name)).mtimeMs <= PRUNE_AFTER_MS);
   return record;
 }
 

@@ -1,12 +1,13 @@
 /**
- * `npm run serve [-- --content DIR] [--out DIR] [--port N] [--no-drafts]`: Eleventy's dev server with live reload.
+ * `npm run serve [-- --content DIR] [--out DIR] [--port N] [--host H] [--no-drafts]`: Eleventy's dev server with
+ * live reload, on localhost only unless `--host` opens it to others (`--host 0.0.0.0`: drafts become visible there).
  * Adding, editing or deleting an article rebuilds the site (pages, feeds, search index); an invalid file is reported
  * in the terminal and on every page in the browser while the server keeps the last valid content; saving a fix
- * recovers. Drafts are shown (`ARCHIVE_DRAFTS=1`) unless `--no-drafts`. The site is written to a scratch folder,
+ * recovers. Drafts are shown unless `--no-drafts`. The site is written to a scratch folder,
  * never to `_site/`, so drafts cannot end up in a deployed build.
  */
-import { parseArgs } from 'node:util';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { displayPath } from '../content/display-path.ts';
@@ -14,7 +15,11 @@ import { formatContentError } from '../content/errors.ts';
 import { loadSettings } from '../site/settings.ts';
 import { contentReloader } from '../authoring/serve-content.ts';
 import { problemsMiddleware } from '../authoring/error-overlay.ts';
+import { rejectBadPaths } from '../authoring/request-paths.ts';
 import { stalePagePruner } from '../authoring/stale-pages.ts';
+import { mark, ownedState, RefusedFolder, refuseProtected, type Marker } from '../fs/owned-folder.ts';
+import { handOver } from '../eleventy/handover.ts';
+import { parseOptions } from './options.ts';
 
 /** The parts of Eleventy's programmatic API for watching and serving (missing from src/site/eleventy.d.ts). */
 interface DevEleventy {
@@ -30,14 +35,21 @@ interface DevServerConfig {
 }
 interface DevServer {
   getServerUrl(host: string): string;
+  /** How Eleventy's dev server starts listening (on every interface); replaced below to pass the host. */
+  _serverListen?: (port: number) => void;
+  server: { listen(options: { port: number; host: string }): void };
 }
 
-const { values } = parseArgs({
+const { values } = parseOptions({
+  name: 'serve',
+  usage: '[--content DIR] [--out DIR] [--port N] [--host NAME] [--no-drafts]',
+  summary: 'Serves the site with live reload; drafts are shown and problems appear on every page.',
   options: {
-    content: { type: 'string', default: 'content' },
-    out: { type: 'string', default: '.cache/serve' },
-    port: { type: 'string', default: '8080' },
-    'no-drafts': { type: 'boolean', default: false },
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content folder' },
+    out: { type: 'string', value: 'DIR', default: '.cache/serve', description: 'scratch folder for the served site (never _site/)' },
+    port: { type: 'string', value: 'N', default: '8080', description: 'port to listen on' },
+    host: { type: 'string', value: 'NAME', default: 'localhost', description: 'interface to listen on; 0.0.0.0 opens it to the network' },
+    'no-drafts': { type: 'boolean', default: false, description: 'leave out articles marked draft: true' },
   },
 });
 const contentDir = resolve(values.content!);
@@ -48,21 +60,26 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`serve: --port must be a port number, not "${values.port}"`);
   process.exit(2);
 }
-// The output folder is emptied at start: only a folder serve made itself (or an empty one) may be, never `_site/`.
-const MARKER = '.arsip-serve-output';
-const existing = await readdir(outDir).catch(() => [] as string[]);
-if (outDir === resolve('_site') || (existing.length > 0 && !existing.includes(MARKER))) {
-  console.error(`serve: --out ${values.out} is not a folder serve made; pick a new scratch folder (never _site/)`);
+// The output folder is emptied at start: only a folder serve made itself (marked), an empty or a missing one may be.
+const MARKER: Marker = { name: '.arsip-serve-output', text: 'written by npm run serve; deleted and rebuilt on every start\n' };
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+try {
+  refuseProtected(outDir, {
+    notContaining: [projectRoot, contentDir, process.cwd()],
+    notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
+  });
+  ownedState(outDir, MARKER, 'serve');
+} catch (error) {
+  if (!(error instanceof RefusedFolder)) throw error;
+  console.error(`serve: refusing --out ${values.out}: ${error.path} ${error.why}; nothing was changed`);
   process.exit(2);
 }
 
-process.env.ARCHIVE_CONTENT_DIR = contentDir;
-process.env.ARCHIVE_DRAFTS = includeDrafts ? '1' : '';
 const { pathPrefix } = await loadSettings(contentDir);
 // The scratch folder starts empty so no page from an earlier session (or an old draft) lingers.
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
-await writeFile(join(outDir, MARKER), 'written by npm run serve; deleted and rebuilt on every start\n');
+mark(outDir, MARKER);
 
 const content = contentReloader({ contentDir, includeDrafts, cacheDir: resolve('.cache/render') });
 const pruneStalePages = stalePagePruner(outDir);
@@ -74,6 +91,7 @@ const eleventy = new Eleventy('templates', outDir, {
   configPath: '.eleventy.ts',
   quietMode: true,
   config(eleventyConfig: EleventyConfig) {
+    handOver(eleventyConfig, { contentDir, archive: () => content.shown(), writesSearchIndex: true });
     eleventyConfig.on('eleventy.beforeWatch', (queue: string[]) => {
       changed = queue;
       rebuildStarted = performance.now();
@@ -97,13 +115,17 @@ const eleventy = new Eleventy('templates', outDir, {
       port,
       messageOnStart: () => false,
       middleware: [
+        rejectBadPaths(),
         problemsMiddleware({
           outDir,
           pathPrefix,
           problems: () => [...content.problems().map(formatContentError), ...(buildError ? [`build error: ${buildError.message}`] : [])],
         }),
       ],
-      ready: (server: DevServer) => console.log(`serving ${server.getServerUrl('localhost')} (content: ${displayPath(contentDir)}; Ctrl+C to stop)`),
+      ready: (server: DevServer) => {
+        const open = values.host !== 'localhost' ? `, listening on ${values.host}: other machines can see it, drafts included` : '';
+        console.log(`serving ${server.getServerUrl('localhost')} (content: ${displayPath(contentDir)}${open}; Ctrl+C to stop)`);
+      },
     });
   },
 }) as unknown as DevEleventy;
@@ -120,6 +142,12 @@ eleventy.eleventyServe.sendError = async (event) => {
 const watchRun = await eleventy.watch();
 // Eleventy does not rebuild when a file is deleted; an article's removal must update lists, feeds and search.
 eleventy.watcher?.on('unlink', (path) => void watchRun(path));
+// Eleventy's dev server has no host option and listens on every interface: drafts would be visible to the network.
+const serving = eleventy.eleventyServe as unknown as { initServerInstance(): Promise<void>; server: DevServer };
+await serving.initServerInstance();
+const devServer = serving.server;
+if (typeof devServer._serverListen !== 'function') throw new Error('serve: this version of the Eleventy dev server cannot be limited to a host');
+devServer._serverListen = (listenPort) => devServer.server.listen({ port: listenPort, host: values.host! });
 await eleventy.serve(port);
 
 const stop = async () => {

@@ -8,9 +8,19 @@ export interface ContentError {
   hint?: string;
 }
 
+/** The line printed for a problem; content in it is made safe to print to a terminal (`terminalSafe`). */
 export function formatContentError(error: ContentError): string {
   const hint = error.hint ? ` (${error.hint})` : '';
-  return `${error.file}:${error.line}: ${error.message}${hint}`;
+  return terminalSafe(`${error.file}:${error.line}: ${error.message}${hint}`);
+}
+
+/**
+ * Control characters (an escape sequence can set a terminal's title or clear its screen), line breaks and the
+ * invisible characters that reorder text, written out as `\u{…}`: text from content files never reaches a terminal raw.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 /** Thrown by steps that must stop the build; carries every problem found. */

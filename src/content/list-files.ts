@@ -24,6 +24,9 @@ export function listMarkdownFiles(dir: string): { files: string[]; errors: Conte
       errors.push({ file: path, line: 1, message: 'symbolic links are not followed', hint: 'copy the file into the content folder' });
     } else if (entry.isFile()) {
       files.push(path);
+    } else if (!entry.isDirectory()) {
+      // A FIFO or device would block the read forever.
+      errors.push({ file: path, line: 1, message: 'is not a regular file', hint: 'replace it with a plain text file' });
     }
   }
   return { files: files.sort(), errors };

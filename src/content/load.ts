@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import type { Archive, Article, ArticleLink } from './model.ts';
 import type { ContentError } from './errors.ts';
 import { loadRegistry } from './registry.ts';
+import { readSiteFile } from './site-file.ts';
 import { listMarkdownFiles } from './list-files.ts';
 import { readFileSync, statSync } from 'node:fs';
-import { decodeText } from './read-text.ts';
+import { decodeText, LIMITS, fileSize } from './read-text.ts';
 import { displayPath, relativePath } from './display-path.ts';
 import { BytesReader } from './read-bytes.ts';
 import { linkArticle, parseArticle, type ParsedArticle } from './parse-article.ts';
@@ -50,11 +51,15 @@ export interface LoadResult {
 /** Loads, validates, normalises and renders the whole archive, collecting every error instead of stopping at the first. */
 export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const contentDir = resolve(options.contentDir);
+  const unusable = contentFolderProblem(contentDir);
+  if (unusable) return { errors: [unusable], archive: { articles: [], actors: [], topics: [], sources: [] } };
   // Read in the background while the registry is loaded and the files are listed.
   const openingParseCache = ParseCache.open(options.cacheDir);
   const { registry, errors } = await loadRegistry(contentDir);
   // With a broken registry every name looks unknown; only the registry's own errors are worth reading then.
   const registryBroken = errors.length > 0;
+  // Read by the site (src/site/settings.ts), but validated here so that `check` reports its problems too.
+  errors.push(...readSiteFile(contentDir).errors);
   const listing = listMarkdownFiles(contentDir);
   errors.push(...listing.errors);
 
@@ -80,6 +85,11 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
     for (const [done, i] of readOrder.entries()) {
       const path = listing.files[i]!;
       options.onProgress?.({ phase: 'read', done: done + 1, total: listing.files.length });
+      if (statuses[i]!.size > LIMITS.articleBytes) {
+        const size = `${fileSize(statuses[i]!.size)}, over the limit of ${fileSize(LIMITS.articleBytes)}`;
+        errors.push({ file: displayPath(path), line: 1, message: `file is ${size}`, hint: 'split the text into several articles' });
+        continue;
+      }
       let key = knownKeys[i];
       let article = key === undefined ? undefined : cachedArticle(key, path, registry, parseCache);
       if (!article) {
@@ -161,6 +171,15 @@ function textAgain(path: string, key: string): string {
   const text = decodeText(bytes);
   if (contentKey(bytes) !== key || !text.ok) throw new Error(`${path} changed while the archive was loading; load it again`);
   return text.text;
+}
+
+/** One line for a content folder that is missing or not a folder, instead of an error for each file in it. */
+function contentFolderProblem(contentDir: string): ContentError | undefined {
+  const status = statSync(contentDir, { throwIfNoEntry: false });
+  const file = displayPath(contentDir);
+  if (!status) return { file, line: 1, message: 'content folder does not exist', hint: 'pass the folder holding registry/ and articles/ with --content' };
+  if (!status.isDirectory()) return { file, line: 1, message: 'is not a folder', hint: 'pass the folder holding registry/ and articles/ with --content' };
+  return undefined;
 }
 
 function linkTo(parsed: ParsedArticle): ArticleLink {

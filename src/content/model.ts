@@ -13,11 +13,22 @@ export interface Actor {
   /** Canonical display name, e.g. `Sergey Lavrov`. */
   name: string;
   kind: ActorKind;
-  /** Other spellings that normalise to this actor (`Lavrov`, `Menlu Rusia`). */
+  /** Other spellings that normalise to this actor (`Lavrov`, `Sergei Lavrov`). */
   aliases: string[];
+  /** Offices held for a term (`Menteri Luar Negeri Rusia` from 2004): their titles name the actor only within it. */
+  roles?: Role[];
   description?: string;
   /** Site-relative URL of the actor's page, e.g. `/aktor/sergey-lavrov/`. */
   url: string;
+}
+
+export interface Role {
+  title: string;
+  /** Other ways the title is written, e.g. `Menlu RI`. */
+  aliases: string[];
+  /** First and last year of the term; no `to` while it lasts. */
+  from: number;
+  to?: number;
 }
 
 export interface Topic {

@@ -9,6 +9,8 @@ import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 import { parseArticleDate } from './dates.ts';
 import { slugify } from './slug.ts';
 import { bodySource, type BodySource } from './render-key.ts';
+import { LIMITS } from './read-text.ts';
+import { textValueErrors } from './text-values.ts';
 
 /** One article file, validated and normalised, before its body is rendered. */
 export interface ParsedArticle {
@@ -99,9 +101,10 @@ export function parseArticle(
       },
     });
   } catch (error) {
-    return fail(1, `front-matter could not be read: ${(error as Error).message}`, 'close the front-matter with a line "---"');
+    return fail(1, `front-matter could not be read: ${(error as Error).message}`, 'check the YAML between the --- lines');
   }
-  if (!located) return { errors };
+  // gray-matter does not call the engine for a block that is empty, blank or only comments.
+  if (!located) return errors.length > 0 ? { errors } : fail(1, 'front-matter is empty', 'write the fields (title, date, source, topics, ...) between the --- lines');
   const { lineOf } = located;
   const bodyLine = lineNumberAt(text, text.length - parsed.content.length);
 
@@ -121,9 +124,11 @@ export function parseArticle(
     return fail(1, 'front-matter must be a set of "key: value" fields');
   }
 
+  const strings = textValueErrors(located.value, file, lineOf);
+  if (strings.length > 0) return { errors: [...errors, ...strings] };
   const result = articleFrontMatter.safeParse(located.value);
   if (!result.success) {
-    schemaErrors(result.error, file, lineOf).forEach(report);
+    schemaErrors(result.error, file, lineOf, located.value).forEach(report);
     return { errors };
   }
   const fm = result.data;
@@ -139,12 +144,16 @@ export function parseArticle(
   const sourceField = typeof fm.source === 'string' ? { name: fm.source } : fm.source;
   const sourcePath = typeof fm.source === 'string' ? ['source'] : ['source', 'name'];
   const source = resolve(registry, 'source', sourceField.name, () => lineOf(sourcePath), file, report);
-  const actors = unique(fm.actors.map((name, i) => resolve(registry, 'actor', name, () => lineOf(['actors', i]), file, report)));
+  const actors = unique(fm.actors.map((name, i) => resolveActor(registry, name, date.ok ? date.value.year : undefined, () => lineOf(['actors', i]), file, report)));
   const topics = unique(fm.topics.map((name, i) => resolve(registry, 'topic', name, () => lineOf(['topics', i]), file, report)));
 
   const bodyStart = text.length - parsed.content.trimStart().length;
   const body = bodySource(parsed.content.trim());
   if (body.markdown() === '') errors.push({ file, line: bodyLine, message: 'article has no body text', hint: 'write the article below the closing ---' });
+  const bodyLines = lineNumberAt(text, text.length) - bodyLine + 1;
+  if (bodyLines > LIMITS.bodyLines) {
+    errors.push({ file, line: bodyLine, message: `the body has ${bodyLines} lines, over the limit of ${LIMITS.bodyLines}`, hint: 'split the text into several articles' });
+  }
   const slug = slugOf(file);
   if (slug === '') errors.push({ file, line: 1, message: 'file name gives an empty URL slug', hint: 'name the file with letters or digits, e.g. 2017-08-09-judul.md' });
 
@@ -172,7 +181,7 @@ export function parseArticle(
 export function linkArticle(fields: ArticleFields, text: () => string, file: string, registry: Registry): ParsedArticle | undefined {
   const slug = slugOf(file);
   const source = registry.source(fields.source.name);
-  const actors = fields.actors.map((name) => registry.actor(name));
+  const actors = fields.actors.map((name) => registry.actorAt(name, fields.date.year));
   const topics = fields.topics.map((name) => registry.topic(name));
   if (slug === '' || !source || actors.includes(undefined) || topics.includes(undefined)) return undefined;
   const { start, end, key } = fields.body;
@@ -230,6 +239,23 @@ function resolve<K extends Kind>(
     });
   }
   return entry;
+}
+
+/** An actor by name or alias, or by the title of an office held in the article's year (`Menlu RI` in 2017). */
+function resolveActor(
+  registry: Registry,
+  name: string,
+  year: number | undefined,
+  line: () => number,
+  file: string,
+  report: (error: ContentError) => void,
+): Actor | undefined {
+  const holders = registry.actor(name) || year === undefined ? undefined : registry.holders(name, year);
+  if (!holders) return resolve(registry, 'actor', name, line, file, report);
+  if (holders.length === 1) return holders[0];
+  const who = holders.length === 0 ? `nobody in the registry held it in ${year}` : `${holders.map((h) => h.name).join(' and ')} both held it in ${year}`;
+  report({ file, line: line(), message: `actor "${name}" is an office, and ${who}`, hint: "write the person's name" });
+  return undefined;
 }
 
 function unique<T>(items: Array<T | undefined>): T[] {

@@ -6,6 +6,7 @@
  * test/content/plain-body.test.ts holds the two equal on thousands of corpus articles and on every construct.
  */
 import type { RenderedBody } from './render.ts';
+import { renderSimpleMarkdown } from './simple-markdown.ts';
 import { countWords, openingOf } from './summarise.ts';
 
 /**
@@ -23,8 +24,16 @@ const REFERENCE = /&[\p{L}\p{N}#]/u;
  */
 const NOT_PROSE = /^(?:[#>+=-]|\d+[.)]|\s)|\s$/m;
 
-/** The rendered body of `markdown` if it is only plain paragraphs, else undefined (remark must render it). */
+/**
+ * The rendered body of `markdown` without a Markdown parser: plain prose at once, the Markdown news commonly uses by
+ * a small reader of its own (simple-markdown.ts); undefined if remark must render it.
+ */
 export function renderPlainBody(markdown: string): RenderedBody | undefined {
+  return renderPlainProse(markdown) ?? renderSimpleMarkdown(markdown);
+}
+
+/** The rendered body of `markdown` if it is only plain paragraphs, else undefined. */
+export function renderPlainProse(markdown: string): RenderedBody | undefined {
   if (SYNTAX.test(markdown) || (markdown.includes('&') && REFERENCE.test(markdown))) return undefined;
   const paragraphs = markdown.replace(/^\n+|\n+$/g, '').split(/\n{2,}/);
   if (paragraphs.some((paragraph) => NOT_PROSE.test(paragraph))) return undefined;

@@ -2,14 +2,14 @@
  * Cache keys of rendered bodies. Apart from render.ts, which they describe, so that a build finding every body in
  * the cache never loads remark (a tenth of a second of start-up).
  */
-import { createHash } from 'node:crypto';
+import { cacheKey } from '../cache/key.mjs';
 
 /** Bumped whenever the output of `renderMarkdown` (render.ts) changes, so cached renders are not reused. */
 export const RENDERER_VERSION = 'remark15-html16-sanitize-4-opening';
 
 /** Cache key of a body: changes with the text or the renderer. */
 export function renderKey(markdown: string): string {
-  return createHash('sha1').update(RENDERER_VERSION).update('\0').update(markdown).digest('hex');
+  return cacheKey(RENDERER_VERSION, markdown);
 }
 
 /** A body to render, by its `renderKey`; `markdown()` may decode it on demand, when the render is not cached. */

@@ -13,7 +13,9 @@ const httpUrl = z
   }, 'must be an absolute http:// or https:// URL');
 
 const text = z.string().trim().min(1, 'must not be empty');
-const names = z.array(text);
+/** One name written without brackets (`topics: kontraterorisme`) is a list of one. */
+const asList = (value: unknown) => (typeof value === 'string' ? [value] : value);
+const names = z.preprocess(asList, z.array(text));
 
 /** The front-matter of an article. Unknown keys are errors so typos cannot pass silently. */
 export const articleFrontMatter = z.strictObject({
@@ -25,7 +27,7 @@ export const articleFrontMatter = z.strictObject({
     error: 'must be a source name or { name, url, author }',
   }),
   actors: names.default([]),
-  topics: names.min(1, 'needs at least one topic'),
+  topics: z.preprocess(asList, z.array(text).min(1, 'needs at least one topic')),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as id or en')
@@ -35,10 +37,25 @@ export const articleFrontMatter = z.strictObject({
 });
 export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;
 
+const year = z.number({ error: 'must be a year such as 2014' }).int().min(1900).max(2100);
+
+/** An office held for a term: its title names the person in imported texts only within the term (src/authoring). */
+export const roleEntry = z
+  .strictObject({
+    title: text,
+    /** Other ways texts write the title, e.g. `Menlu RI`. */
+    aliases: names.default([]),
+    from: year,
+    /** Absent while the term lasts. */
+    to: year.optional(),
+  })
+  .refine((role) => role.to === undefined || role.to >= role.from, { error: 'must not be before "from"', path: ['to'] });
+
 export const actorEntry = z.strictObject({
   name: text,
   kind: z.enum(['person', 'country', 'organisation']),
   aliases: names.default([]),
+  roles: z.array(roleEntry).default([]),
   description: text.optional(),
 });
 
@@ -60,3 +77,29 @@ export const registryFiles = {
   topics: z.array(topicEntry),
   sources: z.array(sourceEntry),
 } as const;
+
+/** A `pathPrefix` of plain path segments (`/`, `/arsip/`): nothing that could climb out of the site (`..`). */
+const pathPrefix = z
+  .string()
+  .refine(
+    (value) => value.split('/').filter(Boolean).every((segment) => segment !== '.' && segment !== '..' && /^[A-Za-z0-9._~-]+$/.test(segment)),
+    'must be plain path segments such as /arsip/ (no "..", no special characters)',
+  );
+
+/** `<content>/site.yaml`: every field may be left to its default (src/site/settings.ts). */
+export const siteFile = z.strictObject({
+  title: text.optional(),
+  description: z.string().optional(),
+  /** Origin of the hosted site, e.g. `https://arsip.example.org`. */
+  baseUrl: httpUrl.optional(),
+  pathPrefix: pathPrefix.optional(),
+  language: z.enum(['id', 'en']).optional(),
+  /** The about page (/tentang/): plain-text paragraphs, and licences of data published with the articles. */
+  about: z
+    .strictObject({
+      text: z.string().optional(),
+      licences: z.array(z.strictObject({ name: text, licence: text, url: httpUrl.optional(), origin: z.string().optional() })).optional(),
+    })
+    .optional(),
+});
+export type SiteFile = z.output<typeof siteFile>;

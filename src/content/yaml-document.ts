@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { ContentError } from './errors.ts';
@@ -28,21 +29,25 @@ export function parseLocatedYaml(source: string, file: string, firstLine = 1): {
     yaml: {
       value,
       lineOf: (path) => (located ??= parseDocumentYaml(source, file, firstLine).yaml)?.lineOf(path) ?? firstLine,
-      cutByComment: () => [], // there is no comment
+      cutByComment: () => [], // no comment follows a value
     },
   };
 }
 
 /**
- * The value of `source` read by js-yaml, when both parsers certainly agree on it: no comment (they would be needed for
- * `cutByComment`), no number (js-yaml also reads `1_000` and `0b1` as numbers, YAML 1.2 core as text), no alias (one
+ * The value of `source` read by js-yaml, when both parsers certainly agree on it: no comment but whole lines at the
+ * margin (another could cut a plain value short, which `cutByComment` must report), no number (js-yaml also reads `1_000` and `0b1` as numbers, YAML 1.2 core as text), no alias (one
  * value reached twice: `yaml` limits their expansion) and no `__proto__` key. Otherwise, or on any error, undefined.
  */
 function quickValue(source: string): unknown {
-  if (/(^|\s)#|__proto__/.test(source)) return undefined;
+  const uncommented = source.replace(/^#.*/gm, '');
+  if (/(^|\s)#|__proto__/.test(uncommented)) return undefined;
   let value: unknown;
   try {
     value = load(source, { schema: CORE_SCHEMA });
+    // A margin `#` inside a multi-line quoted value is text to js-yaml and an error to `yaml`: without the comment
+    // lines, the value must be the same.
+    if (uncommented !== source && !isDeepStrictEqual(value, load(uncommented, { schema: CORE_SCHEMA }))) return undefined;
   } catch {
     return undefined; // `yaml` says what is wrong, and where
   }
@@ -66,18 +71,33 @@ function parseDocumentYaml(source: string, file: string, firstLine: number): { y
         file,
         line: lineAt(e.pos[0]),
         message: `YAML: ${e.message.split('\n')[0]}`,
-        hint: yamlHint(e.code),
+        hint: e.code === 'TAB_AS_INDENT' ? tabHint(source, e.pos[0], lineAt(e.pos[0])) : yamlHint(e.code),
       })),
     };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    // `yaml` refuses aliases that expand too far ("billion laughs") only when the value is built.
+    return { errors: [{ file, line: firstLine, message: `YAML: ${(error as Error).message}`, hint: 'aliases (*name) may not repeat a value this often; write the values out' }] };
   }
   return {
     errors: [],
     yaml: {
-      value: doc.toJS(),
+      value,
       lineOf: (path) => lineAt(offsetOf(doc, path)),
       cutByComment: () => findCutScalars(doc, lineAt),
     },
   };
+}
+
+/** Where the tab is: YAML indents with spaces only. */
+function tabHint(source: string, offset: number, line: number): string {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const tab = source.indexOf('\t', lineStart);
+  const column = (tab === -1 ? offset : tab) - lineStart + 1;
+  return `YAML indents with spaces, not tabs: replace the tab at line ${line}, column ${column} with spaces`;
 }
 
 function yamlHint(code: string): string {

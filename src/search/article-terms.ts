@@ -1,15 +1,27 @@
 /**
  * The body fields of articles analysed one article at a time, each with the dictionary roots its own words reached,
- * so that an article's analysis can be cached and a body shard rebuilt from its articles' cached analyses (shard-
- * cache.ts): adding an article as old as the oldest moves every article to the next position, and so changes every
- * shard, but no article's text.
+ * so that an article's analysis can be made early (early-analyses.ts) and kept apart from the others'.
  */
 import { createTokenAnalyzer } from './analyzer.ts';
-import type { ShardArticle } from './body-shard.ts';
-import type { FieldTerms } from './compact-index.ts';
+import type { Article } from '../content/model.ts';
 import type { SectionStemmer } from './dictionary.ts';
 import { BODY_FIELDS } from './fields.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
+
+type ShardArticle = Pick<Article, 'summary' | 'text'>;
+
+/** One field of one doc, analysed: how many terms it has (repeats included), and each distinct term's count. */
+export interface FieldTerms {
+  length: number;
+  terms: string[];
+  counts: number[];
+}
+
+export function countTerms(terms: readonly string[]): FieldTerms {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { length: terms.length, terms: [...counts.keys()], counts: [...counts.values()] };
+}
 
 export interface ArticleTerms {
   /** As BODY_FIELDS. */
@@ -41,7 +53,7 @@ interface TokenEntry {
  * token is stemmed once through a token analyser of its own, whose roots are kept with it: a token analyser shared by
  * all tokens would not stem a token again (nor report its roots) for a later article.
  */
-export function articleTermsAnalyser(stemInto: SectionStemmer): (article: Pick<ShardArticle, 'summary' | 'text'>) => ArticleTerms {
+export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardArticle) => ArticleTerms {
   const reached = new Set<string>();
   const stem = stemInto(reached);
   const byToken = new Map<string, TokenEntry>();

@@ -1,128 +1,232 @@
 /**
- * Turns the typed archive into the search payload (see payload.ts): the head
- * index with the document store and facets, and the body shards.
+ * Turns the typed archive into the search payload (payload.ts): one logical Lunr index over every article
+ * (fields.ts), split by term, plus the per-document fragments, the facets and the stemmer's dictionary.
  */
-import { createAnalyzer, NO_STOPWORDS } from './analyzer.ts';
-import { articleTermsAnalyser, type ArticleTerms } from './article-terms.ts';
-import { buildBodyShard, type BodyShard } from './body-shard.ts';
+import { createAnalyzer, createTokenAnalyzer, NO_STOPWORDS, type Analyze } from './analyzer.ts';
+import { articleTermsAnalyser, countTerms, type ArticleTerms, type FieldTerms } from './article-terms.ts';
+import { bucketCount, bucketOf, endingOf, initialOf } from './buckets.ts';
 import { loadFullDictionary, rootRecordingStemmer } from './dictionary.ts';
-import { ENTITY_FIELDS, TITLE_FIELDS, type Entity } from './fields.ts';
-import { buildCompactIndex } from './compact-index.ts';
-import { HEAD_FILE, PAYLOAD_VERSION, shardFile, type DocEntry, type HeadPayload } from './payload.ts';
+import { ARTICLE_FIELDS, type IndexedArticle } from './fields.ts';
+import {
+  docFile,
+  facetFile,
+  FACET_KINDS,
+  HEAD_FILE,
+  PAYLOAD_VERSION,
+  rootsFile,
+  termFile,
+  vocabularyFile,
+  type DocFragment,
+  type FacetKind,
+  type HeadPayload,
+  type TermBucket,
+} from './payload.ts';
 import type { SearchArchive, SearchArticle } from './search-archive.ts';
 import type { EarlyAnalyses } from './early-analyses.ts';
-import type { ShardCache } from './shard-cache.ts';
+import type { TermsCache } from './terms-cache.ts';
+import { normaliseToken, rawWords } from './tokenizer.ts';
 
 export interface BuildOptions {
-  /** Articles per body shard. */
-  shardSize?: number;
-  /** Reuses body shards whose content did not change. */
-  shardCache?: ShardCache;
   /** Bodies analysed while the archive was loading. */
   early?: EarlyAnalyses;
+  /** Bodies analysed by earlier builds. */
+  terms?: TermsCache;
 }
 
-export const DEFAULT_SHARD_SIZE = 1000;
-
-/** File name → content: a HeadPayload or ShardPayload as JSON. */
+/** File path (relative to the payload folder) → content (JSON). */
 export type SearchFiles = Map<string, string>;
+
+/** Words long enough, and plain enough, to be offered as the correction of a typo. */
+export const TYPO_CANDIDATE = /^[a-z]{3,22}$/;
 
 export function buildSearchFiles(archive: SearchArchive, options: BuildOptions = {}): SearchFiles {
   const stemInto = rootRecordingStemmer(loadFullDictionary());
-  // Roots the stemmer reached anywhere: every section adds its own.
   const roots = new Set<string>();
-  const articles = oldestFirst(archive.articles);
-  const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
+  const docs = byDate(archive.articles);
+  const { early, terms: cache } = options;
+  const analyse = early ? (article: SearchArticle) => early.of(article) : articleTermsAnalyser(stemInto);
+  const analyseBody = cache ? (article: SearchArticle) => cache.through(article, analyse) : analyse;
+  const analyseTitle = createAnalyzer(stemInto(roots), NO_STOPWORDS);
+  const analyseName = cachedAnalyzer(createAnalyzer(stemInto(roots), NO_STOPWORDS));
+  const fragmentAnalysis = wordAnalysis(createTokenAnalyzer(stemInto(roots)));
+  const resolve = entityResolver(archive);
 
   const files: SearchFiles = new Map();
-  const { early } = options;
-  const analyse = early ? (article: SearchArticle) => early.of(article) : articleTermsAnalyser(stemInto);
-  const shards = bodySlices(articles, shardSize).map(({ first, slice }, n) => {
-    const shard = bodyShard(slice, first, shardSize, analyse, options.shardCache);
-    shard.roots.forEach((root) => roots.add(root));
-    files.set(shardFile(n), shard.json);
-    return shardFile(n);
+  const fieldCount = ARTICLE_FIELDS.length;
+  const lengths = ARTICLE_FIELDS.map(() => 0);
+  /** Term → per field, flat (doc, count, length) triples, docs ascending. */
+  const postings = new Map<string, number[][]>();
+  let postingCount = 0;
+  const facetDocs = Object.fromEntries(FACET_KINDS.map((kind) => [kind, [] as number[][]])) as Record<FacetKind, number[][]>;
+  const years: Array<[number, number]> = [];
+
+  docs.forEach((article, doc) => {
+    const indexed = resolve(article);
+    const body: ArticleTerms = analyseBody(article);
+    body.roots.forEach((root) => roots.add(root));
+    const fields: FieldTerms[] = ARTICLE_FIELDS.map((spec, f) => {
+      if (spec.name === 'summary') return body.fields[0]!;
+      if (spec.name === 'body') return body.fields[1]!;
+      return countTerms((f === 0 ? analyseTitle : analyseName)(spec.extract(indexed)));
+    });
+    fields.forEach(({ length, terms, counts }, f) => {
+      lengths[f]! += length;
+      terms.forEach((term, i) => {
+        let perField = postings.get(term);
+        if (!perField) postings.set(term, (perField = Array.from({ length: fieldCount }, (): number[] => [])));
+        perField[f]!.push(doc, counts[i]!, length);
+        postingCount++;
+      });
+    });
+
+    const year = Number(article.date.day.slice(0, 4));
+    if (years.at(-1)?.[0] !== year) years.push([year, doc]);
+    for (const kind of FACET_KINDS) for (const n of indexed.facets[kind]) (facetDocs[kind][n] ??= []).push(doc);
+    const fragment: DocFragment = {
+      title: article.title,
+      url: article.url,
+      day: article.date.day,
+      source: indexed.facets.source[0] ?? -1,
+      ...(article.summary ? { summary: article.summary } : {}),
+      text: article.text,
+      analysis: fragmentAnalysis([article.title, article.summary ?? '', article.text]),
+    };
+    files.set(docFile(doc), JSON.stringify(fragment));
   });
-  const titles = buildCompactIndex(TITLE_FIELDS, articles, 0, createAnalyzer(stemInto(roots)));
-  const entities = buildCompactIndex(
-    ENTITY_FIELDS,
-    [
-      ...archive.actors.map((actor): Entity => ({ actor })),
-      ...archive.topics.map((topic): Entity => ({ topic })),
-      ...archive.sources.map((source): Entity => ({ source })),
-    ],
-    0,
-    createAnalyzer(stemInto(roots), NO_STOPWORDS),
-  );
+
+  const buckets = bucketCount(postingCount);
+  const bucketTerms: TermBucket[] = Array.from({ length: buckets }, () => ({}));
+  const vocabulary = new Map<string, Array<[string, number]>>();
+  for (const term of [...postings.keys()].sort()) {
+    const perField = postings.get(term)!;
+    bucketTerms[bucketOf(term, buckets)]![term] = encodePostings(perField);
+    if (TYPO_CANDIDATE.test(term)) {
+      const initial = initialOf(term);
+      if (!vocabulary.has(initial)) vocabulary.set(initial, []);
+      vocabulary.get(initial)!.push([term, perField.reduce((sum, list) => sum + list.length / 3, 0)]);
+    }
+  }
+  bucketTerms.forEach((bucket, n) => files.set(termFile(n), JSON.stringify(bucket)));
+  const initials = [...vocabulary.keys()].sort();
+  for (const initial of initials) {
+    // Most frequent first: a typo is corrected to the likelier word.
+    const words = vocabulary.get(initial)!.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+    files.set(vocabularyFile(initial), JSON.stringify(words));
+  }
+
+  const byEnding = new Map<string, string[]>();
+  for (const root of [...roots].sort()) {
+    const ending = endingOf(root);
+    if (!byEnding.has(ending)) byEnding.set(ending, []);
+    byEnding.get(ending)!.push(root);
+  }
+  const endings = [...byEnding.keys()].sort();
+  for (const ending of endings) files.set(rootsFile(ending), JSON.stringify(byEnding.get(ending)));
+
+  const facets = {
+    topic: archive.topics.map((t) => ({ id: t.id, label: t.label.id })),
+    actor: archive.actors.map((a) => ({ id: a.id, label: a.name })),
+    source: archive.sources.map((s) => ({ id: s.id, label: s.name })),
+  };
+  for (const kind of FACET_KINDS) {
+    facets[kind].forEach((_, n) => files.set(facetFile(kind, n), JSON.stringify(deltas(facetDocs[kind][n] ?? []))));
+  }
+
   const head: HeadPayload = {
     version: PAYLOAD_VERSION,
-    dictionary: [...roots].sort(),
-    docs: articles.map(docEntryMaker(archive)),
-    facets: {
-      topics: archive.topics.map((t) => ({ id: t.id, label: t.label.id })),
-      actors: archive.actors.map((a) => ({ id: a.id, label: a.name })),
-      sources: archive.sources.map((s) => ({ id: s.id, label: s.name })),
-    },
-    titles,
-    entities,
-    shards,
+    count: docs.length,
+    fields: ARTICLE_FIELDS.map((field) => field.name),
+    boosts: ARTICLE_FIELDS.map((field) => field.boost),
+    lengths,
+    buckets,
+    endings,
+    initials,
+    facets,
+    years,
   };
   files.set(HEAD_FILE, JSON.stringify(head));
   return files;
 }
 
 /**
- * Consecutive runs of `shardSize` articles, except the newest ones short of a whole run: those are in runs of a
- * quarter of that. A new article (appended: positions are oldest first) then rebuilds a quarter shard at most, where
- * the last shard could hold 999 articles (a rebuild's index worker: 0.4 s of analysis); the quarters become one
- * whole shard once it is full.
+ * The order of documents, whose positions are their numbers: by day (years are then ranges of numbers), then by
+ * time, oldest first, so an article newer than all others is appended. Ties go by id, descending: the exact reverse of
+ * the archive's newest-first order, so the client's "newest first" is simply "higher number first".
  */
-function bodySlices<T>(articles: T[], shardSize: number): Array<{ first: number; slice: T[] }> {
-  const whole = articles.length - (articles.length % shardSize);
-  const quarter = Math.floor(shardSize / 4) || shardSize;
-  const slices: Array<{ first: number; slice: T[] }> = [];
-  for (let first = 0; first < articles.length; ) {
-    const size = first < whole ? shardSize : quarter;
-    slices.push({ first, slice: articles.slice(first, first + size) });
-    first += size;
-  }
-  return slices;
+export function byDate<T extends Pick<SearchArticle, 'id' | 'date'>>(articles: readonly T[]): T[] {
+  return [...articles].sort(
+    (a, b) => (a.date.day < b.date.day ? -1 : a.date.day > b.date.day ? 1 : 0) || a.date.timestamp - b.date.timestamp || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+  );
 }
 
-function bodyShard(
-  slice: SearchArticle[],
-  first: number,
-  shardSize: number,
-  analyse: (article: SearchArticle) => ArticleTerms,
-  cache?: ShardCache,
-): BodyShard {
-  const build = (known: ReadonlyArray<ArticleTerms | undefined> = []) => {
-    const terms = slice.map((article, i) => known[i] ?? analyse(article));
-    return { shard: buildBodyShard(slice, terms, first), terms };
-  };
-  return cache ? cache.through(slice, first, shardSize, build) : build().shard;
-}
-
-/**
- * The order of `docs`, whose positions are the Lunr refs: oldest first, so an article newer than all others is
- * appended and changes only the last body shard and the head. Date ties go by id, descending: the exact reverse of
- * the archive's newest-first order, so the client's "newest first" is simply "higher position first".
- */
-export function oldestFirst<T extends Pick<SearchArticle, 'id' | 'date'>>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => a.date.timestamp - b.date.timestamp || b.id.localeCompare(a.id));
-}
-
-function docEntryMaker(archive: SearchArchive): (article: SearchArticle) => DocEntry {
-  const positions = (list: Array<{ id: string }>) => new Map(list.map((item, i) => [item.id, i]));
-  const sources = positions(archive.sources);
-  const topics = positions(archive.topics);
-  const actors = positions(archive.actors);
-  return (article) => ({
-    title: article.title,
-    url: article.url,
-    day: article.date.day,
-    source: sources.get(article.source.source.id) ?? -1,
-    topics: article.topics.map((t) => topics.get(t.id) ?? -1),
-    actors: article.actors.map((a) => actors.get(a.id) ?? -1),
+/** Per field, `[doc − previous doc, count, length, …]`, without trailing empty fields. */
+function encodePostings(perField: number[][]): number[][] {
+  const encoded = perField.map((triples) => {
+    const out = triples.slice();
+    for (let i = out.length - 3; i > 0; i -= 3) out[i]! -= out[i - 3]!;
+    return out;
   });
+  while (encoded.length > 0 && encoded.at(-1)!.length === 0) encoded.pop();
+  return encoded;
+}
+
+function deltas(sorted: number[]): number[] {
+  return sorted.map((value, i) => (i === 0 ? value : value - sorted[i - 1]!));
+}
+
+function cachedAnalyzer(analyze: Analyze): Analyze {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    let terms = cache.get(text);
+    if (!terms) cache.set(text, (terms = analyze(text)));
+    return terms;
+  };
+}
+
+/** The analysis a fragment carries: its words whose terms are not the word itself. */
+function wordAnalysis(analyzeToken: (token: string) => string[]): (texts: string[]) => Record<string, string> {
+  const byWord = new Map<string, [token: string, terms: string | undefined]>();
+  return (texts) => {
+    const analysis: Record<string, string> = {};
+    for (const text of texts) {
+      for (const word of rawWords(text)) {
+        let entry = byWord.get(word);
+        if (!entry) {
+          const token = normaliseToken(word);
+          const terms = token ? analyzeToken(token) : [];
+          entry = [token, terms.length === 1 && terms[0] === token ? undefined : terms.join(' ')];
+          byWord.set(word, entry);
+        }
+        if (entry[1] !== undefined && entry[0]) analysis[entry[0]] = entry[1];
+      }
+    }
+    return Object.fromEntries(Object.keys(analysis).sort().map((token) => [token, analysis[token]!]));
+  };
+}
+
+/** An article with its entities looked up in the registry, and their facet numbers. */
+function entityResolver(archive: SearchArchive): (article: SearchArticle) => IndexedArticle & { facets: Record<FacetKind, number[]> } {
+  const numbered = <T extends { id: string }>(list: T[]) => new Map(list.map((item, n) => [item.id, [item, n] as const]));
+  const actors = numbered(archive.actors);
+  const topics = numbered(archive.topics);
+  const sources = numbered(archive.sources);
+  const found = <T>(entries: Array<readonly [T, number] | undefined>) => entries.filter((entry) => entry !== undefined);
+  return (article) => {
+    const actorEntries = found(article.actors.map((a) => actors.get(a.id)));
+    const topicEntries = found(article.topics.map((t) => topics.get(t.id)));
+    const sourceEntry = sources.get(article.source.source.id);
+    return {
+      title: article.title,
+      ...(article.summary ? { summary: article.summary } : {}),
+      text: article.text,
+      actors: actorEntries.map(([actor]) => actor),
+      topics: topicEntries.map(([topic]) => topic),
+      source: sourceEntry?.[0],
+      facets: {
+        actor: actorEntries.map(([, n]) => n),
+        topic: topicEntries.map(([, n]) => n),
+        source: sourceEntry ? [sourceEntry[1]] : [],
+      },
+    };
+  };
 }

@@ -12,13 +12,25 @@ const require = createRequire(import.meta.url);
 
 let fullDictionary: ReadonlySet<string> | undefined;
 
-/** Sastrawi's kata-dasar list (loaded once). */
+/**
+ * Corrections to the list. Rare roots that common affixed words wandered to, though their other forms reach another
+ * root: mengunjungi reached unjung, not kunjung (berkunjung, kunjungan); menyepakati reached pakat, not sepakat
+ * (kesepakatan, disepakati). And words the list lacks, which the stemmer cut to a root of another meaning: setengah
+ * (half) became tengah (middle).
+ */
+const REMOVED_ROOTS = ['unjung', 'pakat'];
+const ADDED_ROOTS = ['setengah'];
+
+/** Sastrawi's kata-dasar list, with the corrections above (loaded once). */
 export function loadFullDictionary(): ReadonlySet<string> {
   if (!fullDictionary) {
     const module = require('ts-sastrawi/dist/dictionary-default.js') as {
       default: () => { dictionary: Record<string, string> };
     };
-    fullDictionary = new Set(Object.keys(module.default().dictionary).filter(Boolean));
+    const words = new Set(Object.keys(module.default().dictionary).filter(Boolean));
+    for (const root of REMOVED_ROOTS) words.delete(root);
+    for (const root of ADDED_ROOTS) words.add(root);
+    fullDictionary = words;
   }
   return fullDictionary;
 }

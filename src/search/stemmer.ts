@@ -32,6 +32,12 @@ const PARTICLE_OR_PRONOUN = ['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun'];
 /** Words with these shapes are tried prefix-first (CS "precedence adjustment"). */
 const PREFIX_FIRST = [/^be.*lah$/, /^be.*an$/, /^me.*i$/, /^di.*i$/, /^pe.*i$/, /^ter.*i$/];
 const MAX_PREFIX_ROUNDS = 3;
+/**
+ * Prefixes that never pair with the suffix -kan (Nazief & Adriani's disallowed confixes ke-…-kan, se-…-kan, and
+ * pe-…-kan, which is no noun form): a word of that shape ends in a root-final k and the suffix -an, so kerusakan is
+ * rusak, not rusa, and penyelidikan is selidik, not lidi.
+ */
+const NO_KAN_PREFIX = /^(ke|se|pe)/;
 
 export function createStemmer(dictionary: WordSet): Stem {
   const stemSingular = (word: string): string => new SingularStemming(word, dictionary).run();
@@ -78,7 +84,14 @@ class SingularStemming {
 
   run(): string {
     if (this.original.length > 3) this.strip();
-    return this.found() ? this.current : this.original;
+    if (!this.found()) return this.original;
+    const kan = this.removals.find((removal) => removal.type === 'DS' && removal.removed === 'kan');
+    if (kan && NO_KAN_PREFIX.test(this.original) && this.removals.some((removal) => removal.type === 'DP')) {
+      // The same word read as root-final k + -an, if that reaches a root.
+      const alternative = new SingularStemming(kan.subject.slice(0, -2), this.dictionary).run();
+      if (alternative !== kan.subject.slice(0, -2) || this.dictionary.has(alternative)) return alternative;
+    }
+    return this.current;
   }
 
   private found(): boolean {

@@ -1,32 +1,31 @@
 /**
- * Build-time entry point (called from .eleventy.ts): writes the search
- * payload under `<outDir>/search/`. The payload holds prefix-less URLs; the
- * search page tells the client the site's base, so one payload serves any
- * path prefix.
+ * Build-time entry point: writes the search payload (payload.ts) under `<outDir>/search/`. The payload holds
+ * prefix-less URLs; the search page tells the client the site's base, so one payload serves any path prefix.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildSearchFiles, type BuildOptions } from './build-index.ts';
 import type { SearchArchive } from './search-archive.ts';
-import { ShardCache } from './shard-cache.ts';
+import { TermsCache } from './terms-cache.ts';
 
 export const SEARCH_DIR = 'search';
 
-export interface WriteOptions extends Omit<BuildOptions, 'shardCache' | 'early'> {
-  /** Folder of cached body shards (see shard-cache.ts); without it every shard is built. */
+export interface WriteOptions {
+  /** Folder of the analysed bodies kept between builds (see terms-cache.ts); without it every body is analysed. */
   cacheDir?: string;
 }
 
-export async function writeSearchIndex(
-  archive: SearchArchive,
-  outDir: string,
-  options: WriteOptions = {},
-  early?: BuildOptions['early'],
-): Promise<void> {
+export async function writeSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}, early?: BuildOptions['early']): Promise<void> {
   const dir = join(outDir, SEARCH_DIR);
-  await mkdir(dir, { recursive: true });
-  const shardCache = options.cacheDir === undefined ? undefined : new ShardCache(options.cacheDir);
-  const files = buildSearchFiles(archive, { shardSize: options.shardSize, shardCache, ...(early ? { early } : {}) });
-  await Promise.all([...files].map(([name, json]) => writeFile(join(dir, name), json)));
-  shardCache?.prune();
+  const terms = options.cacheDir === undefined ? undefined : new TermsCache(options.cacheDir);
+  const files = buildSearchFiles(archive, { ...(early ? { early } : {}), ...(terms ? { terms } : {}) });
+  terms?.save();
+  const folders = new Set([...files.keys()].map((name) => dirname(join(dir, name))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  // A bounded number of writes at a time: 10,000 articles are 10,000 fragment files.
+  const pending = [...files];
+  const write = async () => {
+    for (let next = pending.pop(); next; next = pending.pop()) await writeFile(join(dir, next[0]), next[1]);
+  };
+  await Promise.all(Array.from({ length: 16 }, write));
 }

@@ -8,6 +8,8 @@ declare module '@11ty/eleventy' {
 
   export interface EleventyConfig {
     pathPrefix: string;
+    /** What `addGlobalData` has been given so far, by name (src/eleventy/handover.ts reads its own entry). */
+    globalData: Record<string, unknown>;
     benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } };
     addGlobalData(name: string, value: unknown): void;
     addCollection(name: string, collection: (api: { getAll(): Array<{ url: string | false; templateContent: string }> }) => unknown[]): void;

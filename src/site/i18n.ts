@@ -75,7 +75,7 @@ const en = {
   // Handed to the browser client as JSON; `{n}` and `{q}` are filled in there.
   searchClient: {
     locale: 'en', loading: 'Loading the search index…', loadError: 'The search index could not be loaded.',
-    resultsOne: '{n} result', resultsMany: '{n} results', searchingBodies: 'also searching article texts…',
+    resultsOne: '{n} result', resultsMany: '{n} results',
     noResults: 'No results.', fuzzyNotice: 'No exact results for “{q}”. Results for similar spellings:',
     didYouMean: 'Did you mean:', removeFilters: 'Try removing filters.', browseInstead: 'Or browse',
     topicsLink: 'topics', timelineLink: 'timeline', showMore: 'Show more',
@@ -157,7 +157,7 @@ const id: Strings = {
   },
   searchClient: {
     locale: 'id', loading: 'Memuat indeks pencarian…', loadError: 'Indeks pencarian tidak dapat dimuat.',
-    resultsOne: '{n} hasil', resultsMany: '{n} hasil', searchingBodies: 'mencari juga di isi artikel…',
+    resultsOne: '{n} hasil', resultsMany: '{n} hasil',
     noResults: 'Tidak ada hasil.', fuzzyNotice: 'Tidak ada hasil persis untuk “{q}”. Hasil untuk ejaan yang mirip:',
     didYouMean: 'Maksud Anda:', removeFilters: 'Coba hapus filter.', browseInstead: 'Atau jelajahi',
     topicsLink: 'topik', timelineLink: 'linimasa', showMore: 'Tampilkan lebih banyak',

@@ -3,10 +3,9 @@
  * overrides so the CLI and tests can build variants (e.g. a subfolder build)
  * without editing it.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'zod';
+import { ContentErrors } from '../content/errors.ts';
+import { siteFile } from '../content/schema.ts';
+import { readSiteFile } from '../content/site-file.ts';
 
 export type UiLanguage = 'id' | 'en';
 
@@ -34,29 +33,8 @@ export interface SiteSettings {
   about: { text: string; licences: DataLicence[] };
 }
 
-const httpUrl = z
-  .string()
-  .url()
-  .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
-
-const schema = z
-  .object({
-    title: z.string().min(1),
-    description: z.string().default(''),
-    baseUrl: httpUrl,
-    pathPrefix: z.string().default('/'),
-    language: z.enum(['id', 'en']).default('id'),
-    about: z
-      .object({
-        text: z.string().default(''),
-        licences: z
-          .array(z.object({ name: z.string().min(1), licence: z.string().min(1), url: httpUrl.optional(), origin: z.string().optional() }).strict())
-          .default([]),
-      })
-      .strict()
-      .default({ text: '', licences: [] }),
-  })
-  .strict();
+// The file's own schema (src/content/schema.ts), with the fields every site has once defaults are applied.
+const schema = siteFile.required({ title: true, baseUrl: true });
 
 const DEFAULTS = { title: 'Arsip Berita', baseUrl: 'http://localhost:8080' };
 
@@ -84,19 +62,21 @@ export function parseSettings(raw: unknown, env: NodeJS.ProcessEnv = process.env
   }
   const settings = result.data;
   return {
-    ...settings,
+    title: settings.title,
+    description: settings.description ?? '',
     baseUrl: new URL(settings.baseUrl).origin,
-    pathPrefix: normalisePathPrefix(settings.pathPrefix),
+    pathPrefix: normalisePathPrefix(settings.pathPrefix ?? '/'),
+    language: settings.language ?? 'id',
+    about: { text: settings.about?.text ?? '', licences: settings.about?.licences ?? [] },
   };
 }
 
-/** Reads `<contentDir>/site.yaml`; a content folder without one (e.g. a test fixture) gets the defaults. */
+/**
+ * Reads `<contentDir>/site.yaml` as the content loader validates it (src/content/site-file.ts: only a regular file, with
+ * file:line errors); a content folder without one (e.g. a test fixture) gets the defaults.
+ */
 export async function loadSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteSettings> {
-  let text: string | undefined;
-  try {
-    text = await readFile(join(contentDir, 'site.yaml'), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  return parseSettings(text === undefined ? {} : parse(text), env);
+  const file = readSiteFile(contentDir);
+  if (file.errors.length > 0) throw new ContentErrors(file.errors);
+  return parseSettings(file.value, env);
 }

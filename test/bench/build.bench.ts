@@ -2,7 +2,10 @@
  * `npm run bench [-- 1000 10000 …]`: builds archives of real corpus articles (default 1,000 and 10,000) with our
  * build and with Hugo on the same content, in the same run, and prints for each size: cold build time, rebuild times
  * after one change (a new newest article, a new oldest one, an edit), peak RSS, output size, search payload and query latency, then our/Hugo ratios.
- * `BENCH_RUNS=3` repeats each build and keeps the fastest (the machine is shared). Prints figures; asserts nothing.
+ * `BENCH_RUNS=3` repeats each build and keeps the fastest (the machine is shared). `BENCH_ARCHIVES=uniform,editorial`
+ * (the default: both) chooses the archives: generated files as one program writes them, and as editors do, with
+ * `BENCH_MARKDOWN_SHARE` (default 1/3) of the bodies carrying Markdown (test/bench/editorial-article.ts).
+ * Prints figures; asserts nothing.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -12,15 +15,19 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { SearchEngine } from '../../src/search/client/engine.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
-import { HEAD_FILE, type HeadPayload } from '../../src/search/payload.ts';
+import { HEAD_FILE } from '../../src/search/payload.ts';
 import { npmScriptArgs } from '../helpers/npm-script.ts';
-import { writeCorpusContent } from './corpus-content.ts';
+import { writeCorpusContent, type ArchiveStyle } from './corpus-content.ts';
 import { WITHOUT_RELATED, writeHugoSite } from './hugo-site.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const exec = promisify(execFile);
 const sizes = process.argv.slice(2).map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 1);
+const markdownShare = Number(process.env.BENCH_MARKDOWN_SHARE ?? 1 / 3);
+const archives: ArchiveStyle[] = (process.env.BENCH_ARCHIVES ?? 'uniform,editorial')
+  .split(',')
+  .map((style) => (style === 'editorial' ? { style, markdownShare } : { style: 'uniform' }));
 
 interface Measured {
   seconds: number;
@@ -33,6 +40,7 @@ type WarmCase = 'newest' | 'oldest' | 'edit';
 
 interface Figures {
   articles: number;
+  archive: ArchiveStyle['style'];
   cold: Measured;
   /** Rebuilds after one change (see warmChanges). */
   warm: Record<WarmCase, Measured>;
@@ -113,17 +121,18 @@ const QUERIES = ['jokowi', 'kebakaran hutan', 'korupsi kpk', 'gempa bumi', 'harg
 
 /** Search figures from the built site with src/search's own engine (test/bench/search-bench.ts has the full set). */
 async function searchFigures(site: string): Promise<SearchFigures | undefined> {
-  const files = ['search/index.html', 'assets/site.css', 'assets/search.js', `search/${HEAD_FILE}`];
+  const files = ['search/index.html', 'assets/site.css', 'assets/search.js', 'assets/search-worker.js', `search/${HEAD_FILE}`];
   const texts = await Promise.all(files.map((path) => readFile(join(site, path)).catch(() => undefined)));
   if (texts.some((text) => text === undefined)) return undefined;
-  const engine = new SearchEngine(JSON.parse(texts.at(-1)!.toString()) as HeadPayload);
-  const times = QUERIES.flatMap((q) =>
-    [1, 2, 3].map(() => {
+  const engine = await SearchEngine.open(async (path) => JSON.parse(await readFile(join(site, 'search', path), 'utf8')) as unknown);
+  const times: number[] = [];
+  for (const q of QUERIES) {
+    for (let run = 0; run < 3; run++) {
       const started = performance.now();
-      engine.search({ ...emptyRequest(), q });
-      return performance.now() - started;
-    }),
-  );
+      await engine.search({ ...emptyRequest(), q }, 20);
+      times.push(performance.now() - started);
+    }
+  }
   return {
     firstResultBytes: texts.reduce((sum, text) => sum + gzipSync(text!).length, 0),
     queryMs: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!,
@@ -166,9 +175,9 @@ async function warmChanges(contentDir: string): Promise<Record<WarmCase, Change>
   };
 }
 
-async function benchSize(articles: number): Promise<Figures> {
+async function benchSize(articles: number, archive: ArchiveStyle): Promise<Figures> {
   const work = await mkdtemp(join(tmpdir(), `arsip-build-bench-${articles}-`));
-  const contentDir = await writeCorpusContent(articles, join(work, 'content'));
+  const contentDir = await writeCorpusContent(articles, join(work, 'content'), archive);
   const hugoDir = join(work, 'hugo');
   await writeHugoSite(contentDir, hugoDir);
   // Every measured cold build writes into folders of its own, and nothing is deleted until the end: on this machine's
@@ -213,7 +222,7 @@ async function benchSize(articles: number): Promise<Figures> {
   }
   const theirs = await folderSize(hugoOut);
   await rm(work, { recursive: true, force: true });
-  return { articles, cold, warm, hugo, hugoLean, files: ours.files, bytes: ours.bytes, hugoFiles: theirs.files, hugoBytes: theirs.bytes, search };
+  return { articles, archive: archive.style, cold, warm, hugo, hugoLean, files: ours.files, bytes: ours.bytes, hugoFiles: theirs.files, hugoBytes: theirs.bytes, search };
 }
 
 const peakOf = (f: Figures) => Math.max(f.cold.rssMB, ...Object.values(f.warm).map((m) => m.rssMB));
@@ -222,31 +231,33 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
 function printTable(all: Figures[]): void {
-  console.log('\n| articles | cold build | rebuild: + newest article / + oldest article / one article edited | peak RSS | output | search: bytes before first result, query | Hugo cold (no related / related) | Hugo peak RSS | Hugo output |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| articles | archive | cold build | rebuild: + newest article / + oldest article / one article edited | peak RSS | output | search: bytes before first result, query | Hugo cold (no related / related) | Hugo peak RSS | Hugo output |');
+  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const f of all) {
     const peak = peakOf(f);
     const hugoPeak = Math.max(f.hugo.rssMB, f.hugoLean.rssMB);
     const search = f.search ? `${(f.search.firstResultBytes / 1024).toFixed(0)} KB gzip, ${f.search.queryMs.toFixed(1)} ms` : 'missing';
     console.log(
-      `| ${f.articles.toLocaleString('en')} | ${s(f.cold)} | ${s(f.warm.newest)} / ${s(f.warm.oldest)} / ${s(f.warm.edit)} | ${peak.toFixed(0)} MB | ${f.files} files, ${mb(f.bytes)} | ${search} | ${s(f.hugoLean)} / ${s(f.hugo)} | ${hugoPeak.toFixed(0)} MB | ${f.hugoFiles} files, ${mb(f.hugoBytes)} |`,
+      `| ${f.articles.toLocaleString('en')} | ${f.archive} | ${s(f.cold)} | ${s(f.warm.newest)} / ${s(f.warm.oldest)} / ${s(f.warm.edit)} | ${peak.toFixed(0)} MB | ${f.files} files, ${mb(f.bytes)} | ${search} | ${s(f.hugoLean)} / ${s(f.hugo)} | ${hugoPeak.toFixed(0)} MB | ${f.hugoFiles} files, ${mb(f.hugoBytes)} |`,
     );
   }
   console.log('\nRatios against Hugo without related articles (against Hugo with them in brackets):');
-  console.log('| articles | cold / Hugo cold (target ≤ 1) | + newest article / Hugo cold (target ≤ 0.3) | + oldest / Hugo | edit / Hugo | peak RSS / Hugo (target ≤ 1) |');
-  console.log('|---:|---:|---:|---:|---:|---:|');
+  console.log('| articles | archive | cold / Hugo cold (target ≤ 1) | + newest article / Hugo cold (target ≤ 0.3) | + oldest / Hugo | edit / Hugo | peak RSS / Hugo (target ≤ 1) |');
+  console.log('|---:|---|---:|---:|---:|---:|---:|');
   for (const f of all) {
     const peak = peakOf(f);
     const both = (ours: number, lean: number, full: number) => `${ratio(ours, lean)} (${ratio(ours, full)})`;
     console.log(
-      `| ${f.articles.toLocaleString('en')} | ${both(f.cold.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(f.warm.newest.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(f.warm.oldest.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(f.warm.edit.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(peak, f.hugoLean.rssMB, f.hugo.rssMB)} |`,
+      `| ${f.articles.toLocaleString('en')} | ${f.archive} | ${both(f.cold.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(f.warm.newest.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(f.warm.oldest.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(f.warm.edit.seconds, f.hugoLean.seconds, f.hugo.seconds)} | ${both(peak, f.hugoLean.rssMB, f.hugo.rssMB)} |`,
     );
   }
 }
 
 const results: Figures[] = [];
 for (const articles of sizes.length ? sizes : [1000, 10_000]) {
-  console.log(`building ${articles.toLocaleString('en')} articles (ours and Hugo, ${runs} run${runs > 1 ? 's' : ''} each)…`);
-  results.push(await benchSize(articles));
+  for (const archive of archives) {
+    console.log(`building ${articles.toLocaleString('en')} ${archive.style} articles (ours and Hugo, ${runs} run${runs > 1 ? 's' : ''} each)…`);
+    results.push(await benchSize(articles, archive));
+  }
 }
 printTable(results);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { slugify } from '../../src/content/slug.ts';
+import { toEditorialMarkdown, type EditorialOptions } from './editorial-article.ts';
 
 export const SHARED = new URL('../../../shared/', import.meta.url).pathname;
 const REGISTRY = new URL('../../content/registry/', import.meta.url).pathname;
@@ -38,8 +39,14 @@ export async function readCorpus(limit: number): Promise<CorpusRecord[]> {
   return records;
 }
 
+/**
+ * How the generated files are written: `uniform` as one program would (flow-style JSON front-matter, plain bodies),
+ * `editorial` as editors do (test/bench/editorial-article.ts).
+ */
+export type ArchiveStyle = { style: 'uniform' } | ({ style: 'editorial' } & EditorialOptions);
+
 /** Writes `count` articles (and a registry that knows their publishers) into `dir`, or a new temp folder. */
-export async function writeCorpusContent(count: number, dir?: string): Promise<string> {
+export async function writeCorpusContent(count: number, dir?: string, archive: ArchiveStyle = { style: 'uniform' }): Promise<string> {
   const target = dir ?? (await mkdtemp(join(tmpdir(), `arsip-bench-${count}-`)));
   await mkdir(join(target, 'articles'), { recursive: true });
   await cp(REGISTRY, join(target, 'registry'), { recursive: true });
@@ -51,7 +58,11 @@ export async function writeCorpusContent(count: number, dir?: string): Promise<s
   let batch: Promise<void>[] = [];
   for (const [i, record] of records.entries()) {
     publishers.add(record.source);
-    batch.push(writeFile(join(target, 'articles', fileName(record, i)), toMarkdown(record, i, actors, topics)));
+    const markdown =
+      archive.style === 'editorial'
+        ? toEditorialMarkdown(record, i, titleOf(record), pick(actors, i, 1 + (i % 4)), pick(topics, i, 1 + (i % 2)), archive)
+        : toMarkdown(record, i, actors, topics);
+    batch.push(writeFile(join(target, 'articles', fileName(record, i)), markdown));
     if (batch.length >= 500) {
       await Promise.all(batch);
       batch = [];

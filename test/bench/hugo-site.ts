@@ -10,6 +10,7 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
 
 const CONFIG = `baseURL = "https://arsip-berita.example.org/"
 languageCode = "id"
@@ -146,7 +147,10 @@ async function copyArticles(from: string, to: string): Promise<void> {
 }
 
 function withSourceTerm(markdown: string): string {
-  const source = /^source: (\{.*\})$/m.exec(markdown);
-  const name = source ? (JSON.parse(source[1]!) as { name: string }).name : undefined;
-  return name ? markdown.replace('---\n', `---\nsources: [${JSON.stringify(name)}]\n`) : markdown;
+  const front = parse(markdown.slice(4, markdown.indexOf('\n---\n', 4))) as { source: string | { name: string } };
+  const name = typeof front.source === 'string' ? front.source : front.source.name;
+  // Hugo reads RFC 3339 times only: `09:15 WIB` and `T09:15+07:00` (editorial archive) get seconds and an offset.
+  return markdown
+    .replace('---\n', `---\nsources: [${JSON.stringify(name)}]\n`)
+    .replace(/^(date: \d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(?: WIB|\+07:00)$/m, '$1T$2:00+07:00');
 }

@@ -1,11 +1,14 @@
 /**
  * The search page in headless Chromium over the built seed site: typing,
  * filters, `?q=` links, back/forward, unsafe input, keyboard use, the
- * no-JavaScript fallback and a subfolder (path prefix) build.
+ * no-JavaScript fallback and a subfolder (path prefix) build; then over a
+ * large generated archive: which parts of the index a query fetches, deep
+ * snippets, and results, filters and history against the engine itself.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
@@ -16,6 +19,14 @@ import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { buildSite as buildFixtureSite } from '../site/build-site.ts';
 import { fixtureArchive, PAYLOAD } from '../site/fixture-archive.ts';
+import type { Archive } from '../../src/content/model.ts';
+import { bucketOf } from '../../src/search/buckets.ts';
+import { SearchEngine } from '../../src/search/client/engine.ts';
+import { emptyRequest, type SearchRequest } from '../../src/search/client/request.ts';
+import { PAGE_SIZE } from '../../src/search/client/view.ts';
+import type { HeadPayload } from '../../src/search/payload.ts';
+import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
+import { actors as searchActors, article as generated, sources as searchSources, topics as searchTopics } from '../search/fixture.ts';
 
 const run = promisify(execFile);
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -145,17 +156,18 @@ describe('search page in Chromium', { skip }, () => {
     assert.ok((await resultSlugs(page)).includes(SLUG.bungkam));
   });
 
-  test('body shards are fetched only once there is a query', async () => {
+  test('the index is fetched in parts: the head on load, then only what a query needs', async () => {
     const fetched: string[] = [];
     const record = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname);
     page.on('request', record);
     await open();
-    assert.ok(fetched.includes('/search/head.json'));
-    assert.ok(!fetched.some((path) => /\/search\/body-\d+\.json$/.test(path)), fetched.join(' '));
+    assert.ok(fetched.includes('/search/head.json'), fetched.join(' '));
+    assert.ok(!fetched.some((path) => /\/search\/[tdvf]\//.test(path)), fetched.join(' '));
     await page.fill('#search-q', 'Rubio');
     await page.waitForFunction(() => location.search === '?q=Rubio');
     assert.deepEqual(await resultSlugs(page), [SLUG.damai]);
-    assert.ok(fetched.includes('/search/body-0.json'));
+    assert.equal(fetched.filter((path) => /\/search\/t\/\d+\.json$/.test(path)).length, 1, fetched.join(' '));
+    assert.equal(fetched.filter((path) => /\/search\/d\//.test(path)).length, 1, 'one fragment for one result');
     page.off('request', record);
   });
 
@@ -289,5 +301,137 @@ describe('search over hostile content', { skip }, () => {
       await browser.close();
       await server.close();
     }
+  });
+});
+
+/**
+ * 2,000 generated articles over a vocabulary of 3,000 made-up words (few common, many rare), so the index has many
+ * term buckets; one article holds a sentence with words found nowhere else deep in its body. The page and its
+ * scripts are the small fixture site's, the payload the large archive's.
+ */
+function largeArchive(): Archive {
+  const syllables = ['ba', 'ko', 'ru', 'si', 'ta', 'nu', 'le', 'mo', 'pu', 'gi', 'ho', 'ri', 'sa', 'lu', 'te', 'wa'];
+  const word = (n: number) => {
+    let text = 'z';
+    for (let rest = n; text.length === 1 || rest > 0; rest = Math.floor(rest / 16)) text += syllables[rest % 16];
+    return text;
+  };
+  let state = 11;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const words = (count: number) => Array.from({ length: count }, () => word(Math.floor(3000 * random() ** 3))).join(' ');
+  const sentence = () => {
+    const text = words(6 + Math.floor(random() * 10));
+    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+  };
+  const articles = Array.from({ length: 2000 }, (_, i) => {
+    const day = new Date(Date.UTC(2012, 0, 1 + i * 2)).toISOString().slice(0, 10);
+    return generated({
+      slug: `${day}-artikel-${i}`,
+      title: words(4 + Math.floor(random() * 4)),
+      day,
+      text: Array.from({ length: 3 + Math.floor(random() * 6) }, sentence).join(' '),
+      topics: random() < 0.4 ? [searchTopics[Math.floor(random() * searchTopics.length)]!] : [],
+      actors: random() < 0.4 ? [searchActors[Math.floor(random() * searchActors.length)]!] : [],
+      source: searchSources[Math.floor(random() * searchSources.length)]!,
+    });
+  });
+  const deep = articles[1234]!;
+  deep.text = `${Array.from({ length: 12 }, sentence).join(' ')} Nelayan menemukan paus biru terdampar di pantai Pangandaran. ${sentence()}`;
+  return { topics: searchTopics, actors: searchActors, sources: searchSources, articles: articles.reverse() };
+}
+
+describe('search over a large archive split into many parts', { skip }, () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let engine: SearchEngine;
+  let head: HeadPayload;
+  const fetched: string[] = [];
+  const errors: string[] = [];
+
+  before(async () => {
+    const out = await buildFixtureSite(fixtureArchive());
+    const payload = join(out, SEARCH_DIR);
+    for (const name of await readdir(payload)) if (name !== 'index.html') await rm(join(payload, name), { recursive: true });
+    await writeSearchIndex(largeArchive(), out);
+    const load = async (path: string) => JSON.parse(await readFile(join(payload, path), 'utf8')) as unknown;
+    engine = await SearchEngine.open(load);
+    head = engine.head;
+    server = await startStaticServer(out);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    assert.deepEqual(errors, [], 'no uncaught errors in the page');
+  });
+
+  /** The first page of the Node engine's results for the same request: the reference the page must show. */
+  const expected = async (request: Partial<SearchRequest>) =>
+    (await engine.search({ ...emptyRequest(), ...request }, PAGE_SIZE)).results.slice(0, PAGE_SIZE).map((r) => r.fragment!.url);
+  const shownUrls = async () => {
+    await page.waitForSelector('#search-app[data-state="complete"]');
+    return page.$$eval('#search-results > li a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  };
+
+  test('a query fetches only the buckets of its terms, and the snippet quotes the matching sentence deep in the body', async () => {
+    assert.ok(head.buckets >= 32, `${head.buckets} buckets`);
+    await page.goto(`${server.origin}/search/`);
+    await page.waitForFunction(() => document.querySelector('#filter-topic')!.querySelectorAll('option').length > 1);
+    fetched.length = 0;
+    await page.fill('#search-q', 'paus Pangandaran');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'paus Pangandaran');
+    assert.deepEqual(await shownUrls(), await expected({ q: 'paus Pangandaran' }));
+    assert.equal((await shownUrls()).length, 1);
+    const buckets = new Set(fetched.filter((path) => path.startsWith('/search/t/')));
+    const terms = ['paus', 'pangandaran'].map((term) => `/search/t/${bucketOf(term, head.buckets)}.json`);
+    assert.deepEqual([...buckets].sort(), [...new Set(terms)].sort(), fetched.join(' '));
+    assert.ok(!fetched.some((path) => /^\/search\/[vf]\//.test(path)), 'no vocabulary or facet files');
+    const snippet = await page.$eval('.search-result__snippet', (p) => ({
+      text: p.textContent ?? '',
+      marks: [...p.querySelectorAll('mark')].map((m) => m.textContent),
+    }));
+    assert.match(snippet.text, /Nelayan menemukan paus biru terdampar di pantai Pangandaran\./);
+    assert.deepEqual(snippet.marks, ['paus', 'Pangandaran']);
+  });
+
+  test('results, filters and history agree with the engine', async () => {
+    const common = 'zba zko';
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(common)}`);
+    const all = await expected({ q: common });
+    assert.ok(all.length === PAGE_SIZE, 'a full first page');
+    assert.deepEqual(await shownUrls(), all);
+    await page.click('#search-filters-toggle summary');
+    await page.selectOption('#filter-topic', 'kontraterorisme');
+    await page.waitForFunction(() => location.search.includes('topic=kontraterorisme'));
+    const filtered = await expected({ q: common, topic: 'kontraterorisme' });
+    assert.ok(filtered.length > 0 && filtered.join() !== all.join());
+    assert.deepEqual(await shownUrls(), filtered);
+    await page.fill('#filter-from', '2014');
+    await page.dispatchEvent('#filter-from', 'change');
+    await page.waitForFunction(() => location.search.includes('from=2014'));
+    assert.deepEqual(await shownUrls(), await expected({ q: common, topic: 'kontraterorisme', from: 2014 }));
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('from='));
+    assert.deepEqual(await shownUrls(), filtered);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('topic='));
+    assert.deepEqual(await shownUrls(), all);
+  });
+
+  test('a filter-only search lists its articles newest first, and more on request', async () => {
+    await page.goto(`${server.origin}/search/?source=antara`);
+    const newest = await expected({ source: 'antara' });
+    assert.deepEqual(await shownUrls(), newest);
+    const days = newest.map((url) => url.split('/')[2]!.slice(0, 10));
+    assert.deepEqual(days, [...days].sort().reverse());
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, PAGE_SIZE);
+    assert.equal((await shownUrls()).length, 2 * PAGE_SIZE);
   });
 });

@@ -15,6 +15,8 @@ import { REAL_CONTENT } from '../helpers/content-fixture.ts';
 import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { freePort, waitFor } from '../helpers/wait.ts';
+import { SearchEngine } from '../../src/search/client/engine.ts';
+import { emptyRequest } from '../../src/search/client/request.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const article = (fields: { title: string; date: string; draft?: boolean }, body: string) =>
@@ -26,7 +28,7 @@ test('serve: live reload on add, error shown on a broken file, recovery on fix, 
   await cp(REAL_CONTENT, content, { recursive: true });
   await writeFile(join(content, 'articles', '2018-03-01-draf-rahasia-uji.md'), article({ title: 'Draf Rahasia Uji', date: '2018-03-01', draft: true }, 'Isi draf.'));
   const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://localhost:${port}`;
 
   let output = '';
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts', '--content', content, '--out', join(work, 'out'), '--port', String(port)], {
@@ -52,8 +54,12 @@ test('serve: live reload on add, error shown on a broken file, recovery on fix, 
     const pageMs = await waitFor('the new page', async () => (await fetch(slugUrl)).status === 200);
     await page.getByText('Artikel Baru Serve').first().waitFor({ timeout: 15_000 });
     const browserMs = performance.now() - written;
-    const head = await (await fetch(`${origin}/search/head.json`)).text();
-    assert.ok(head.includes('Artikel Baru Serve'), 'search index updated');
+    const found = async () => {
+      const engine = await SearchEngine.open(async (path) => (await fetch(`${origin}/search/${path}`)).json() as Promise<unknown>);
+      const { results } = await engine.search({ ...emptyRequest(), q: 'Artikel Baru Serve' }, 1);
+      return results[0]?.fragment?.url === '/artikel/2018-03-02-artikel-baru-serve/';
+    };
+    assert.ok(await found(), 'search index updated');
 
     // Break: the browser shows the error (file and line), the terminal too, and the server keeps serving.
     await page.goto(slugUrl);

@@ -22,7 +22,7 @@ test('rendered pages replace their files, staging files move in, pages no longer
   writeTree(staging, { 'search/head.json': 'v2', 'assets/site.css': 'css' });
   const inodeOfA = statSync(join(out, 'artikel/a/index.html')).ino;
 
-  const files = updateOutput(staging, out, Object.keys(previous), ['artikel/b/index.html'], [
+  const { files, changes } = updateOutput(staging, out, Object.keys(previous), ['artikel/b/index.html'], [
     { outputPath: join(staging, 'artikel/a/index.html'), content: 'a v2' },
     { outputPath: join(staging, 'artikel/new/index.html'), content: 'new' },
     { outputPath: false, content: 'not written' },
@@ -36,6 +36,8 @@ test('rendered pages replace their files, staging files move in, pages no longer
     'search/head.json': 'v2',
   });
   assert.deepEqual([...files].sort(), [...(await siteTree(out)).keys()].sort());
+  assert.deepEqual([...changes.written].sort(), ['artikel/a/index.html', 'artikel/new/index.html', 'assets/site.css', 'search/head.json'], 'what the other copy must catch up on');
+  assert.deepEqual(changes.removed, ['artikel/gone/index.html']);
   assert.notEqual(statSync(join(out, 'artikel/a/index.html')).ino, inodeOfA, 'a new file renamed over the old one, never written into');
   assert.ok(!existsSync(join(out, 'artikel/gone')), "a deleted page's folder goes too");
   assert.ok(!existsSync(staging));

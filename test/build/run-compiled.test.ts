@@ -13,10 +13,20 @@ import { article, makeContent, REAL_CONTENT } from '../helpers/content-fixture.t
 import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { siteTree } from '../helpers/site-tree.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { decodeEntry, encodeEntry } from '../../src/cache/store.mjs';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
-const RECORD = join(ROOT, 'node_modules/.cache/arsip-compiled/current.json');
+const RECORD = join(ROOT, 'node_modules/.cache/arsip-compiled-copies/current.json');
+const KIND = 'compiled copy record';
+
+/** The record of the current copy, a src/cache entry. */
+async function readRecord<T>(): Promise<T> {
+  const entry = decodeEntry(await readFile(RECORD), KIND, '1');
+  assert.ok('payload' in entry, 'a valid entry');
+  return JSON.parse(entry.payload.toString()) as T;
+}
+const writeRecord = (record: unknown) => writeFile(RECORD, encodeEntry(KIND, '1', JSON.stringify(record)));
 
 test('the compiled build writes the same site as the build under tsx, bodies rendered on worker threads', { timeout: 120_000 }, async () => {
   // Enough bodies to miss the render cache that they go to the render workers (src/content/render-pool.ts).
@@ -43,14 +53,14 @@ test('the compiled build writes the same site as the build under tsx, bodies ren
 for (const input of ['src/content/load.ts', 'node_modules/.package-lock.json']) {
   test(`${input} differing from the one the copy was made from makes a new copy`, { timeout: 60_000 }, async () => {
     await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
-    const before = JSON.parse(await readFile(RECORD, 'utf8')) as { folder: string; inputs: Record<string, string> };
+    const before = await readRecord<{ folder: string; inputs: Record<string, string> }>();
     assert.ok(input in before.inputs, 'the record lists the inputs the copy was made from');
     assert.deepEqual(Object.keys(before.inputs).filter((path) => path.startsWith('node_modules/')), ['node_modules/.package-lock.json'], 'packages are bundled, and not recorded file by file');
-    await writeFile(RECORD, JSON.stringify({ ...before, inputs: { ...before.inputs, [input]: 'a hash of other code' } }));
+    await writeRecord({ ...before, inputs: { ...before.inputs, [input]: 'a hash of other code' } });
 
     const { stdout } = await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
     assert.match(stdout, /^check: 5 articles/m);
-    const after = JSON.parse(await readFile(RECORD, 'utf8')) as typeof before;
+    const after = await readRecord<typeof before>();
     assert.notEqual(after.folder, before.folder, 'compiled again');
     assert.equal(after.inputs[input], before.inputs[input]);
   });
@@ -58,11 +68,24 @@ for (const input of ['src/content/load.ts', 'node_modules/.package-lock.json']) 
 
 test('a copy made for the project in another folder (copied or moved with node_modules) is not used', { timeout: 60_000 }, async () => {
   await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
-  const before = JSON.parse(await readFile(RECORD, 'utf8')) as { project: string; folder: string };
-  await writeFile(RECORD, JSON.stringify({ ...before, project: '/somewhere/else/' }));
+  const before = await readRecord<{ project: string; folder: string }>();
+  await writeRecord({ ...before, project: '/somewhere/else/' });
 
   await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
-  const after = JSON.parse(await readFile(RECORD, 'utf8')) as typeof before;
+  const after = await readRecord<typeof before>();
   assert.notEqual(after.folder, before.folder, 'compiled again');
   assert.equal(after.project, ROOT);
+});
+
+test('a damaged record is dropped with one warning line, and the copy made again', { timeout: 60_000 }, async () => {
+  await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+  const before = await readRecord<{ folder: string }>();
+  const damaged = await readFile(RECORD);
+  damaged[damaged.length >> 1]! ^= 0x01;
+  await writeFile(RECORD, damaged);
+
+  const { stdout, stderr } = await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+  assert.match(stdout, /^check: 5 articles/m);
+  assert.match(stderr, /^warning: compiled copy record: dropped the damaged entry .*current\.json \(checksum mismatch\)[^\n]*\n$/);
+  assert.notEqual((await readRecord<{ folder: string }>()).folder, before.folder, 'compiled again');
 });

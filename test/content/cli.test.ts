@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { article, makeContent, REAL_CONTENT } from '../helpers/content-fixture.ts';
 import { npmScriptArgs } from '../helpers/npm-script.ts';
@@ -33,21 +33,22 @@ test('check reports every error as path:line: message (hint) and exits non-zero'
 
 test('a build with invalid content writes nothing and leaves the previous output intact', async () => {
   const dir = await makeContent({ 'a.md': article({ topics: '[nope]' }) });
+  // The previous output is a site a build made: a build replaces no folder it did not make.
   const out = join(await tempDir('arsip-out-'), 'site');
-  await mkdir(out);
-  await writeFile(join(out, 'index.html'), 'previous site');
+  assert.equal((await npm('build', ['--content', REAL_CONTENT, '--out', out, '--quiet'])).code, 0);
+  const previous = await readFile(join(out, 'index.html'), 'utf8');
   const { code, stderr } = await npm('build', ['--content', dir, '--out', out, '--quiet']);
   assert.equal(code, 1);
   assert.match(stderr, /unknown topic "nope"/);
   assert.match(stderr, /nothing was written/);
-  assert.equal(await readFile(join(out, 'index.html'), 'utf8'), 'previous site');
+  assert.equal(await readFile(join(out, 'index.html'), 'utf8'), previous);
 });
 
 test('a build ends with one summary line, prints nothing with --quiet, and replaces the previous output', async () => {
   const out = join(await tempDir('arsip-out-'), 'site');
-  await mkdir(out);
-  await writeFile(join(out, 'stale.html'), 'from an older build');
-  const loud = await npm('build', ['--content', REAL_CONTENT, '--out', out]);
+  assert.equal((await npm('build', ['--content', REAL_CONTENT, '--out', out, '--quiet'])).code, 0);
+  await writeFile(join(out, 'stale.html'), 'not from this build');
+  const loud = await npm('build', ['--content', REAL_CONTENT, '--out', out, '--cache', await tempDir('arsip-cache-')]);
   assert.equal(loud.code, 0);
   assert.match(loud.stdout.trim().split('\n').at(-1)!, /^built .+: 5\/5 files loaded, \d+ pages written in [\d.]+ s$/);
   await assert.rejects(readFile(join(out, 'stale.html')), 'the new site replaced the old folder');

@@ -7,6 +7,8 @@ import { BodyRenderer } from '../../src/content/render-pool.ts';
 import { bodySource, renderKey, type BodySource } from '../../src/content/render-key.ts';
 import { renderMarkdown, renderWithRemark, type RenderedBody } from '../../src/content/render.ts';
 import { shardFile } from '../../src/content/render-cache.ts';
+import { RENDERER_VERSION } from '../../src/content/render-key.ts';
+import { decodeEntry, encodeEntry } from '../../src/cache/store.mjs';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 /** Hands every body to a renderer and collects them, as the loader does. */
@@ -52,12 +54,14 @@ test('rendered bodies are cached by content hash and reused', async () => {
   assert.match(first[0]!.html, /<strong>dunia<\/strong>/);
   const key = renderKey('Halo **dunia**.');
   const shard = shardFile(cacheDir, key.slice(0, 2));
-  assert.deepEqual(await readdir(dirname(shard)), [basename(shard)]);
+  assert.deepEqual((await readdir(dirname(shard))).filter((name) => name.endsWith('.v8')), [basename(shard)]);
 
-  // Tamper with the cached entry: a second render must come from the cache, not from remark.
-  const entries = deserialize(await readFile(shard)) as Map<string, RenderedBody>;
+  // Replace the cached entry by another valid one: a second render must come from the cache, not from remark.
+  const entry = decodeEntry(await readFile(shard), 'render cache', RENDERER_VERSION);
+  assert.ok('payload' in entry);
+  const entries = deserialize(entry.payload) as Map<string, RenderedBody>;
   entries.get(key)!.html = '<p>from cache</p>';
-  await writeFile(shard, serialize(entries));
+  await writeFile(shard, encodeEntry('render cache', RENDERER_VERSION, serialize(entries)));
   const second = await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
   assert.equal(second[0]!.html, '<p>from cache</p>');
   const other = await renderBodies([bodySource('Halo **dunia**!')], cacheDir);
@@ -83,14 +87,17 @@ test('a body whose render is cached is not asked for its Markdown', async () => 
   assert.match(cached!.html, /<strong>dunia<\/strong>/);
 });
 
-test('writing the cache deletes bodies rendered by other renderer versions, and nothing else', async () => {
+test('a shard of another renderer version is dropped; writing the cache prunes only its own folder', async () => {
   const cacheDir = await tempDir('arsip-cache-');
-  await mkdir(join(cacheDir, 'bodies-older-renderer'));
-  await writeFile(join(cacheDir, 'bodies-older-renderer', 'ab.v8'), 'old');
-  await writeFile(join(cacheDir, 'ab.json'), '{}');
-  await mkdir(join(cacheDir, 'parsed'));
-  await writeFile(join(cacheDir, 'parsed', 'articles.json'), '{}');
   await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
-  assert.deepEqual((await readdir(cacheDir)).sort(), [basename(dirname(shardFile(cacheDir, '00'))), 'parsed']);
+  const shard = shardFile(cacheDir, renderKey('Halo **dunia**.').slice(0, 2));
+  const older = new Map([[renderKey('Halo **dunia**.'), { html: '<p>older renderer</p>', text: 'older renderer' }]]);
+  await writeFile(shard, encodeEntry('render cache', 'an older renderer', serialize(older)));
+  await writeFile(join(dirname(shard), 'left-over.json'), '{}');
+  await mkdir(join(cacheDir, 'parsed'), { recursive: true });
+  await writeFile(join(cacheDir, 'parsed', 'articles.json'), '{}');
+  const [again] = await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
+  assert.deepEqual(again, renderMarkdown('Halo **dunia**.'));
+  assert.deepEqual((await readdir(dirname(shard))).sort(), ['CACHEDIR.TAG', basename(shard)]);
   assert.deepEqual(await readdir(join(cacheDir, 'parsed')), ['articles.json']);
 });

@@ -28,7 +28,7 @@ test('an analysis made early is the one the index would make, and is handed out 
 test('the index takes every early analysis, and writes the same files as without them', () => {
   const early = new EarlyAnalyses();
   early.add(archive.articles.map(({ id, summary, text }) => ({ id, ...(summary ? { summary } : {}), text })));
-  assert.deepEqual(buildSearchFiles(archive, { shardSize: 3, early }), buildSearchFiles(archive, { shardSize: 3 }));
+  assert.deepEqual(buildSearchFiles(archive, { early }), buildSearchFiles(archive));
   assert.equal(early.waiting, 0);
 });
 

@@ -4,7 +4,8 @@
  * aliases, a typo target (Galuzin), facets and a hostile title.
  */
 import type { Actor, Archive, Article, Source, Topic } from '../../src/content/model.ts';
-import type { SearchFiles } from '../../src/search/build-index.ts';
+import { buildSearchFiles, type SearchFiles } from '../../src/search/build-index.ts';
+import { SearchEngine, type Load } from '../../src/search/client/engine.ts';
 
 const topic = (id: string, label: string): Topic => ({
   id,
@@ -116,7 +117,40 @@ export const archive: Archive = {
   ],
 };
 
-/** File name → parsed payload, as the browser receives them. */
-export function parseFiles(files: SearchFiles): Record<string, unknown> {
-  return Object.fromEntries([...files].map(([name, json]) => [name, JSON.parse(json) as unknown]));
+/** A loader over built files, as the browser's fetch; `fetched` records each path asked for. */
+export function loaderOf(files: SearchFiles, fetched: string[] = []): Load {
+  return async (path) => {
+    fetched.push(path);
+    const json = files.get(path);
+    if (json === undefined) throw new Error(`${path}: not found`);
+    return JSON.parse(json) as unknown;
+  };
+}
+
+/** An engine over the payload built from `input`. */
+export async function engineOver(input: Archive, fetched: string[] = []): Promise<SearchEngine> {
+  return SearchEngine.open(loaderOf(buildSearchFiles(input), fetched));
+}
+
+/** Articles `count` days apart from 2015-01-01 with words drawn from a small vocabulary (fixed seed), newest first. */
+export function generatedArticles(count: number, seed = 7): Article[] {
+  const words = ['rusia', 'indonesia', 'kerja', 'sama', 'militer', 'teroris', 'menteri', 'pertemuan', 'membahas', 'latihan',
+    'keamanan', 'ekonomi', 'perdagangan', 'senjata', 'kunjungan', 'presiden', 'diplomasi', 'sanksi', 'laut', 'yang', 'dan',
+    'di', 'pemberantasan', 'kesepakatan', 'energi', 'nuklir', 'pangkalan', 'perbatasan', 'jakarta', 'moskow'];
+  let state = seed;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = (n: number) => Array.from({ length: n }, () => words[Math.floor(random() * words.length)]!).join(' ');
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2015, 0, 1 + i * 3)).toISOString().slice(0, 10);
+    return article({
+      slug: `${day}-g${i}`,
+      title: pick(2 + Math.floor(random() * 5)),
+      day,
+      text: `${pick(5 + Math.floor(random() * 40))}. ${pick(3 + Math.floor(random() * 20))}.`,
+      ...(random() < 0.3 ? { summary: pick(6) } : {}),
+      topics: random() < 0.5 ? [topics[Math.floor(random() * topics.length)]!] : [],
+      actors: random() < 0.5 ? [actors[Math.floor(random() * actors.length)]!] : [],
+      source: sources[Math.floor(random() * sources.length)]!,
+    });
+  }).reverse();
 }

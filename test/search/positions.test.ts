@@ -1,54 +1,76 @@
 /**
- * `docs` are oldest first, so an article newer than all others is appended:
- * every body shard but the last keeps its bytes, and the client still ranks
- * and lists newest first.
+ * The payload's layout: deterministic, each term in exactly one bucket, a head that does not grow with the archive,
+ * and documents numbered by date, so an article newer than all others is appended and changes few files while the
+ * client still ranks and lists newest first.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Archive } from '../../src/content/model.ts';
-import { buildSearchFiles } from '../../src/search/build-index.ts';
-import { SearchEngine } from '../../src/search/client/engine.ts';
+import { bucketOf } from '../../src/search/buckets.ts';
+import { buildSearchFiles, type SearchFiles } from '../../src/search/build-index.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
-import { HEAD_FILE, type HeadPayload, type ShardPayload } from '../../src/search/payload.ts';
-import { archive, article, parseFiles, sources } from './fixture.ts';
+import { docFile, HEAD_FILE, termFile, type HeadPayload, type TermBucket } from '../../src/search/payload.ts';
+import { archive, article, engineOver, generatedArticles, sources } from './fixture.ts';
+
+const large: Archive = { ...archive, articles: generatedArticles(1500) };
+const files = buildSearchFiles(large);
+const headOf = (built: SearchFiles) => JSON.parse(built.get(HEAD_FILE)!) as HeadPayload;
+
+test('the payload is deterministic, whatever the order the archive lists its articles in', () => {
+  const shuffled = [...large.articles].sort((a, b) => (a.id.slice(-3) < b.id.slice(-3) ? -1 : 1));
+  const again = buildSearchFiles({ ...large, articles: shuffled });
+  assert.deepEqual([...again.keys()].sort(), [...files.keys()].sort());
+  for (const [name, json] of files) assert.equal(again.get(name), json, name);
+});
+
+test('every term is in exactly one bucket, the one its hash names', () => {
+  const head = headOf(files);
+  assert.ok(head.buckets >= 4, `${head.buckets} buckets`);
+  const seen = new Map<string, number>();
+  for (let n = 0; n < head.buckets; n++) {
+    const bucket = JSON.parse(files.get(termFile(n))!) as TermBucket;
+    for (const term of Object.keys(bucket)) {
+      assert.equal(seen.has(term), false, `${term} in buckets ${seen.get(term)} and ${n}`);
+      seen.set(term, n);
+      assert.equal(bucketOf(term, head.buckets), n, term);
+    }
+  }
+  assert.ok(seen.has('rusia') && seen.has('berantas') && seen.has('galuzin'));
+  assert.equal([...files.keys()].filter((name) => name.startsWith('t/')).length, head.buckets);
+});
+
+test('the head holds no per-article data: it does not grow with the archive', () => {
+  const small = buildSearchFiles({ ...archive, articles: generatedArticles(300) });
+  const grown = headOf(files);
+  assert.equal(grown.count, 1500);
+  // Only the bucket count and the year list (one entry per year) may grow.
+  assert.ok(files.get(HEAD_FILE)!.length < small.get(HEAD_FILE)!.length + 200, `${small.get(HEAD_FILE)!.length} → ${files.get(HEAD_FILE)!.length}`);
+});
 
 const newest = article({
-  slug: '2026-01-05-kunjungan',
+  slug: '2030-01-05-kunjungan',
   title: 'Kunjungan menteri pertahanan ke Moskow',
-  day: '2026-01-05',
+  day: '2030-01-05',
   text: 'Menteri pertahanan membahas latihan bersama.',
   topics: [],
   actors: [],
   source: sources[0]!,
 });
 
-test('adding an article newer than all others changes only the last body shard and the head', () => {
-  const before = buildSearchFiles(archive, { shardSize: 3 });
-  const after = buildSearchFiles({ ...archive, articles: [newest, ...archive.articles] }, { shardSize: 3 });
-  assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
-  const changed = [...after.keys()].filter((name) => after.get(name) !== before.get(name)).sort();
-  assert.deepEqual(changed, ['body-1.json', HEAD_FILE]);
-  const head = JSON.parse(after.get(HEAD_FILE)!) as HeadPayload;
-  assert.equal(head.docs.at(-1)!.url, newest.url, 'the newest article is the last position');
-  assert.equal(head.docs[0]!.url, archive.articles.at(-1)!.url, 'the oldest article is the first position');
-});
-
-test('the newest articles short of a whole shard are in quarter shards, which become one once it is full', () => {
-  // Newest first, as the loader gives them; a day apart.
-  const articles = (count: number) =>
-    Array.from({ length: count }, (_, i) =>
-      article({ slug: `a-${i}`, title: `Judul ${i}`, day: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10), text: `Teks nomor ${i}.`, topics: [], actors: [], source: sources[0]! }),
-    ).reverse();
-  const build = (count: number) => buildSearchFiles({ ...archive, articles: articles(count) }, { shardSize: 8 });
-  const sizes = (files: Map<string, string>) =>
-    (JSON.parse(files.get(HEAD_FILE)!) as HeadPayload).shards.map((name) => (JSON.parse(files.get(name)!) as ShardPayload).excerpts.length);
-
-  const before = build(21);
-  assert.deepEqual(sizes(before), [8, 8, 2, 2, 1]);
-  const after = build(22);
-  assert.deepEqual(sizes(after), [8, 8, 2, 2, 2]);
-  assert.deepEqual([...after.keys()].filter((name) => after.get(name) !== before.get(name)).sort(), ['body-4.json', HEAD_FILE]);
-  assert.deepEqual(sizes(build(24)), [8, 8, 8]);
+test('an article newer than all others takes the next number and changes a bounded set of files', () => {
+  const after = buildSearchFiles({ ...large, articles: [newest, ...large.articles] });
+  const head = headOf(after);
+  const added = [...after.keys()].filter((name) => !files.has(name));
+  assert.deepEqual(added, [docFile(1500)]);
+  assert.equal((JSON.parse(after.get(docFile(1500))!) as { url: string }).url, newest.url);
+  const changed = [...files.keys()].filter((name) => after.get(name) !== files.get(name));
+  // The head, the buckets of its terms, its source's documents and at most a few vocabulary and dictionary files.
+  const terms = ['kunjung', 'menteri', 'tahan', 'moskow', 'bahas', 'latih', 'sama', 'antara'];
+  const allowed = new Set([HEAD_FILE, 'f/source/0.json', ...terms.map((term) => termFile(bucketOf(term, head.buckets)))]);
+  const unexpected = changed.filter((name) => !allowed.has(name) && !/^[vs]\//.test(name));
+  assert.deepEqual(unexpected, []);
+  assert.ok(changed.length <= allowed.size + 4, changed.join(' '));
+  assert.ok(!changed.some((name) => name.startsWith('d/')), 'no older document changes');
 });
 
 /** Two articles alike in every searchable word, so they tie on score. */
@@ -60,21 +82,13 @@ function twins(days: [string, string], slugs: [string, string]): Archive {
   return { ...archive, articles: articles.sort((a, b) => b.date.timestamp - a.date.timestamp || a.id.localeCompare(b.id)) };
 }
 
-function engineFor(input: Archive): SearchEngine {
-  const files = parseFiles(buildSearchFiles(input, { shardSize: 1 }));
-  const head = files[HEAD_FILE] as HeadPayload;
-  const engine = new SearchEngine(head);
-  head.shards.forEach((name) => engine.addShard(files[name] as ShardPayload));
-  return engine;
-}
-
-test('equal scores rank newest first, and same-day ties in the archive order', () => {
-  const urls = (input: Archive, q: string, source = '') =>
-    engineFor(input).search({ ...emptyRequest(), q, source }).results.map((r) => r.doc.url);
+test('equal scores rank newest first, and same-day ties in the archive order', async () => {
+  const urls = async (input: Archive, q: string, source = '') =>
+    (await (await engineOver(input)).search({ ...emptyRequest(), q, source }, 10)).results.map((r) => r.fragment!.url);
   const dated = twins(['2018-03-01', '2019-03-01'], ['a-older', 'b-newer']);
-  assert.deepEqual(urls(dated, 'latihan'), ['/artikel/b-newer/', '/artikel/a-older/']);
-  assert.deepEqual(urls(dated, '', 'antara'), ['/artikel/b-newer/', '/artikel/a-older/']);
+  assert.deepEqual(await urls(dated, 'latihan'), ['/artikel/b-newer/', '/artikel/a-older/']);
+  assert.deepEqual(await urls(dated, '', 'antara'), ['/artikel/b-newer/', '/artikel/a-older/']);
   const sameDay = twins(['2019-03-01', '2019-03-01'], ['z-second', 'a-first']);
-  assert.deepEqual(urls(sameDay, 'latihan'), ['/artikel/a-first/', '/artikel/z-second/']);
-  assert.deepEqual(urls(sameDay, '', 'antara'), ['/artikel/a-first/', '/artikel/z-second/']);
+  assert.deepEqual(await urls(sameDay, 'latihan'), ['/artikel/a-first/', '/artikel/z-second/']);
+  assert.deepEqual(await urls(sameDay, '', 'antara'), ['/artikel/a-first/', '/artikel/z-second/']);
 });

@@ -37,3 +37,23 @@ test(`reaches at least 95% on the ${AFFIXED_SUBSET} affixed UD-CSUI news words`,
   const { accuracy } = stemAccuracy(pairs, stem);
   assert.ok(accuracy >= 0.95, `accuracy ${(accuracy * 100).toFixed(2)}%`);
 });
+
+test('stems do not wander to unrelated roots: the root the word\'s other forms reach wins', () => {
+  const cases: Record<string, string> = {
+    kerusakan: 'rusak', // not rusa (deer): ke-…-kan is no confix, ke-…-an is
+    penyelidikan: 'selidik', // not lidi
+    mengunjungi: 'kunjung', // not unjung
+    menyepakati: 'sepakat', // not pakat
+    setengah: 'setengah', // half, not tengah (middle)
+    kebijakan: 'bijak',
+    // The same roots from their other forms, and words the fixes must leave alone.
+    merusak: 'rusak',
+    berkunjung: 'kunjung',
+    kesepakatan: 'sepakat',
+    mengatakan: 'kata',
+    sebutkan: 'sebut',
+    tengah: 'tengah',
+    pertengahan: 'tengah',
+  };
+  for (const [word, root] of Object.entries(cases)) assert.equal(stem(word), root, word);
+});

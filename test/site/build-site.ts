@@ -1,7 +1,7 @@
 /** Builds the site from a given Archive into a fresh temp folder, as the build CLI does, for tests. */
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import type { Archive } from '../../src/content/model.ts';
-import { setPreloadedArchive } from '../../src/site/archive-data.ts';
+import { handOver, type SiteHandover } from '../../src/eleventy/handover.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 export interface BuildEnv {
@@ -21,14 +21,21 @@ export async function buildSite(
   env: BuildEnv = {},
   /** Extra configuration after .eleventy.ts, e.g. a virtual template. */
   config?: (eleventyConfig: EleventyConfig) => void,
+  handover: Partial<SiteHandover> = {},
 ): Promise<string> {
   const out = await tempDir('site-out-');
   const contentDir = await tempDir('site-content-');
   const saved = { ...process.env };
-  Object.assign(process.env, { SITE_BASE_URL: TEST_BASE_URL, ...env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DRAFTS: '' });
+  Object.assign(process.env, { SITE_BASE_URL: TEST_BASE_URL, ...env });
   try {
-    setPreloadedArchive(contentDir, archive, false);
-    const eleventy = new Eleventy('templates', out, { configPath: '.eleventy.ts', quietMode: true, ...(config ? { config } : {}) });
+    const eleventy = new Eleventy('templates', out, {
+      configPath: '.eleventy.ts',
+      quietMode: true,
+      config: (eleventyConfig) => {
+        handOver(eleventyConfig, { contentDir, archive: () => archive, writesSearchIndex: true, ...handover });
+        config?.(eleventyConfig);
+      },
+    });
     // A failed build's folder must be left to the exit cleanup: when a template fails early, Eleventy is still
     // copying `public/` into it, and a copy that finds it gone rejects a promise nobody awaits, which fails whichever
     // test is running then.

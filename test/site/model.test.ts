@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countActors } from '../../src/site/counts.ts';
 import { formatDay, formatMonth } from '../../src/site/format-date.ts';
-import { siteModelOf } from '../../src/site/archive-data.ts';
+import { siteModelOf } from '../../src/site/site-model-of.ts';
 import { articleJsonLd, serialiseJsonForScript } from '../../src/site/json-ld.ts';
 import { paginate } from '../../src/site/paginate.ts';
 import { absoluteUrl, assertSafePermalink, safeHttpUrl } from '../../src/site/safe-url.ts';

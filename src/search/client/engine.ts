@@ -1,189 +1,439 @@
 /**
- * The browser's search engine, free of the DOM so it runs in unit tests: it
- * loads the head payload, merges body shards as they arrive, and answers a
- * SearchRequest. Queries never go through Lunr's query parser: the text is
- * analysed with the same pipeline as the build and each term is added with
- * `usePipeline: false`, so no input can raise a QueryParseError.
+ * The browser's search engine, free of the DOM so it runs in unit tests and in a Web Worker. It reads the payload
+ * (payload.ts) through `load`, fetching for a query only the term buckets of its words, the dictionary files its
+ * stemming needs, and the fragments of the results shown. Scores are Lunr's: BM25 with the fields' boosts, computed
+ * from the raw postings and the head's statistics exactly as `lunr.Builder` and `lunr.Index#query` compute them for
+ * one index over the whole archive (test/search/lunr-equivalence.test.ts). The query text is never parsed by Lunr,
+ * so no input can raise a QueryParseError.
  */
-import lunr from 'lunr';
-import { createTokenAnalyzer, NO_STOPWORDS, type AnalyzeToken } from '../analyzer.ts';
-import { decodeIndex } from '../index-codec.ts';
-import type { DocEntry, FacetValue, HeadPayload, ShardPayload } from '../payload.ts';
+import { createTokenAnalyzer, NO_STOPWORDS } from '../analyzer.ts';
+import { bucketOf, endingOf, initialOf } from '../buckets.ts';
+import {
+  docFile,
+  facetFile,
+  HEAD_FILE,
+  PAYLOAD_VERSION,
+  rootsFile,
+  termFile,
+  vocabularyFile,
+  type DocFragment,
+  type FacetDocs,
+  type FacetKind,
+  type HeadPayload,
+  type TermBucket,
+  type TermPostings,
+} from '../payload.ts';
 import { createStemmer } from '../stemmer.ts';
-import { tokenize } from '../tokenizer.ts';
-import { hasFilters, type SearchRequest } from './request.ts';
+import { STOPWORDS } from '../stopwords.ts';
+import { correctable, corrections } from './fuzzy.ts';
+import { MAX_WORDS, parseQuery, type ParsedQuery } from './query.ts';
+import { emptyRequest, hasFilters, type SearchRequest } from './request.ts';
+import { fragmentAnalyzer, hasPhrase, show, type Shown } from './snippet.ts';
+import { tokenSpans } from '../tokenizer.ts';
+
+export type Load = (path: string) => Promise<unknown>;
 
 export interface SearchResult {
-  doc: DocEntry;
-  /** Position in the head's `docs` (oldest first: a higher position is newer). */
-  position: number;
+  doc: number;
+  /** The score ranking uses. */
   score: number;
-  /** Undefined until the doc's body shard is loaded. */
-  excerpt?: string;
+  /** The document's score in one Lunr index over the whole archive, for the query's terms. */
+  lunrScore: number;
+  fragment?: DocFragment;
+  shown?: Shown;
 }
 
 export interface SearchOutcome {
+  /** Every match, best first; the first `count` asked for carry their fragment. */
   results: SearchResult[];
   /** Index terms that matched, for highlighting. */
-  matchedTerms: Set<string>;
-  /** The query's own terms. */
+  matchedTerms: string[];
+  /** The query's own terms (none: nothing was searched for). */
   terms: string[];
-  /** True when nothing matched exactly and the results come from a typo-tolerant retry. */
+  /** True when some word had no exact match and was read as a typo of similar index words. */
   fuzzy: boolean;
-  /** Index terms close to the query's, offered as "did you mean". */
+  /** Those similar words, offered as "did you mean". */
   suggestions: string[];
+  /** Phrases are checked in the best-scored documents only (PHRASE_CHECKS): more may exist. */
+  truncated: boolean;
 }
 
-/** Matches in titles count most; names (entities) and bodies less. */
-const ENTITY_WEIGHT = 0.5;
-const BODY_WEIGHT = 0.5;
-const MAX_TERMS = 12;
-const MAX_SUGGESTIONS = 5;
+/** Lunr's BM25 parameters. */
+const K1 = 1.2;
+const B = 0.75;
+/** Rounds of fetching dictionary files while stemming: each new root found may lead the stemmer to ask another. */
+const STEM_ROUNDS = 4;
+/** How many of the best-scored candidates a phrase is looked for in (each costs a fragment). */
+export const PHRASE_CHECKS = 60;
+/**
+ * How many of the best-scored results are re-ranked by how close together their text holds the query's words (each
+ * costs a fragment, but the first page's are fetched anyway), and how much that counts: a document whose text holds
+ * the words side by side scores up to 1 + PROXIMITY_WEIGHT times its Lunr score.
+ */
+export const PROXIMITY_CHECKS = 40;
+const PROXIMITY_WEIGHT = 2;
+/** The Lunr query boost of a query's stopwords: they count, a little (titles and names hold them). */
+export const STOPWORD_BOOST = 0.1;
 
-interface Hit {
-  score: number;
-  /** Index terms that matched (for highlighting). */
-  terms: Set<string>;
-  /** Query terms found. */
-  covered: Set<string>;
+interface Group {
+  terms: string[];
+  /** Query stopwords count for scoring but are never required. */
+  optional: boolean;
+  /** The word as typed, for typo tolerance. */
+  word: string;
+  /** Documents `[from, to)` that meet the group whatever their text (a year's). */
+  docs?: [number, number];
 }
 
 export class SearchEngine {
-  readonly analyzeToken: AnalyzeToken;
-  /** For queries of stopwords only, which can still name an entity (ANTARA). */
-  private readonly analyzeTokenKeepingStopwords: AnalyzeToken;
-  readonly docs: DocEntry[];
-  readonly facets: HeadPayload['facets'];
-  private readonly titles: lunr.Index;
-  private readonly entities: lunr.Index;
-  /** Entity ref (number) → positions of its articles. */
-  private readonly docsByEntity: number[][];
-  private readonly bodies: lunr.Index[] = [];
-  private readonly excerpts: string[] = [];
-  private readonly shardCount: number;
+  private readonly buckets = new Map<number, Promise<TermBucket>>();
+  private readonly roots = new Map<string, ReadonlySet<string>>();
+  private readonly vocabularies = new Map<string, Promise<string[]>>();
+  private readonly fragments = new Map<number, Promise<DocFragment>>();
+  private readonly facetDocs = new Map<string, Promise<Set<number>>>();
+  private readonly endings: ReadonlySet<string>;
+  private readonly initials: ReadonlySet<string>;
+  /** Analysed query words, by the word. */
+  private readonly analysed = new Map<string, string[]>();
 
-  constructor(head: HeadPayload) {
-    const stem = createStemmer(new Set(head.dictionary));
-    this.analyzeToken = createTokenAnalyzer(stem);
-    this.analyzeTokenKeepingStopwords = createTokenAnalyzer(stem, NO_STOPWORDS);
-    this.docs = head.docs;
-    this.facets = head.facets;
-    this.titles = lunr.Index.load(decodeIndex(head.titles));
-    this.entities = lunr.Index.load(decodeIndex(head.entities));
-    this.docsByEntity = entityDocs(head);
-    this.shardCount = head.shards.length;
+  constructor(
+    readonly head: HeadPayload,
+    private readonly load: Load,
+  ) {
+    if (head.version !== PAYLOAD_VERSION) throw new Error(`search payload version ${head.version}, expected ${PAYLOAD_VERSION}`);
+    this.endings = new Set(head.endings);
+    this.initials = new Set(head.initials);
   }
 
-  addShard(shard: ShardPayload): void {
-    this.bodies.push(lunr.Index.load(decodeIndex(shard.index)));
-    shard.excerpts.forEach((excerpt, i) => (this.excerpts[shard.first + i] = excerpt));
+  static async open(load: Load): Promise<SearchEngine> {
+    return new SearchEngine((await load(HEAD_FILE)) as HeadPayload, load);
   }
 
-  /** All body shards are in: results are final. */
-  get complete(): boolean {
-    return this.bodies.length >= this.shardCount;
+  /** The first and last year of the archive, if any. */
+  get yearSpan(): [number, number] | undefined {
+    const { years } = this.head;
+    return years.length ? [years[0]![0], years.at(-1)![0]] : undefined;
   }
 
-  /** The query's distinct terms (at most MAX_TERMS), as the index spells them. */
-  terms(query: string): string[] {
-    const tokens = tokenize(query);
-    const terms = tokens.flatMap(this.analyzeToken);
-    return [...new Set(terms.length ? terms : tokens.flatMap(this.analyzeTokenKeepingStopwords))].slice(0, MAX_TERMS);
-  }
+  /**
+   * Every match of the request, best first (filters alone: newest first), with fragments and snippets for the first
+   * `count`.
+   */
+  async search(request: SearchRequest, count: number): Promise<SearchOutcome> {
+    const query = parseQuery(request.q);
+    const groups = await this.groups(query);
+    const outcome: SearchOutcome = { results: [], matchedTerms: [], terms: [...new Set(groups.flatMap((g) => g.terms))], fuzzy: false, suggestions: [], truncated: false };
+    // Years alone list their articles; beside words, a year is met by the date or by the year in the text.
+    const yearsAlone = groups.length === 0 ? query.years : [];
+    const range = this.docRange(request, yearsAlone);
+    const facets = await this.facetFilter(request);
+    const allowed = (doc: number) => doc >= range[0] && doc < range[1] && (!facets || facets.has(doc));
 
-  search(request: SearchRequest): SearchOutcome {
-    const terms = this.terms(request.q);
-    const outcome: SearchOutcome = { results: [], matchedTerms: new Set(), terms, fuzzy: false, suggestions: [] };
-    if (terms.length === 0) {
-      // Filters alone list the matching articles newest first.
-      if (hasFilters(request)) outcome.results = this.filtered(request, this.docs.map((_, i) => [i, 0] as const).reverse());
+    if (groups.length === 0) {
+      // Filters alone (or a year in the query) list the matching articles, newest first.
+      if (hasFilters(request) || query.years.length > 0) {
+        const docs = facets ? [...facets].filter(allowed).sort((a, b) => b - a) : descending(range);
+        outcome.results = docs.map((doc) => ({ doc, score: 0, lunrScore: 0 }));
+      }
+      await this.attachFragments(outcome, count, new Set());
       return outcome;
     }
-    let hits = this.match(terms, false);
-    // A word may be in a body shard not loaded yet: no typo guessing before all are in.
-    if (hits.size === 0 && this.complete) {
-      hits = this.match(terms, true);
-      outcome.fuzzy = hits.size > 0;
+    if (query.years.length > 0) {
+      const [from, to] = this.docRange(emptyRequest(), query.years);
+      groups.push({ terms: [...new Set(query.years.map(String))], optional: false, word: '', docs: [from, to] });
     }
-    const ranked = [...hits].map(([position, hit]) => [position, hit.score] as const);
-    outcome.results = this.filtered(request, ranked).sort((a, b) => b.score - a.score || b.position - a.position);
-    for (const [, hit] of hits) hit.terms.forEach((term) => outcome.matchedTerms.add(term));
-    if (outcome.fuzzy) outcome.suggestions = [...outcome.matchedTerms].filter((t) => !terms.includes(t)).slice(0, MAX_SUGGESTIONS);
+
+    const excludedTerms = [...new Set((await this.analyse(query.excluded)).flatMap(([, terms]) => terms))];
+    const postings = await this.postingsOf([...groups.flatMap((g) => g.terms), ...excludedTerms]);
+    await this.correctTypos(groups, postings, outcome);
+
+    const excluded = new Set<number>();
+    for (const term of excludedTerms) forEachPosting(postings.get(term), (doc) => excluded.add(doc));
+
+    const ranked = this.score(groups, postings, (doc) => allowed(doc) && !excluded.has(doc));
+    outcome.results = ranked;
+    const matched = new Set<string>();
+    for (const group of groups) for (const term of group.terms) if (postings.get(term) && ranked.length > 0) matched.add(term);
+    outcome.matchedTerms = [...matched];
+    if (query.phrases.length > 0) await this.keepPhrases(outcome, query.phrases);
+    const keys = groups.filter((group) => !group.docs).map((group) => group.terms[0]!);
+    if (keys.length > 1) await this.rankByProximity(outcome, keys);
+    await this.attachFragments(outcome, count, matched);
     return outcome;
   }
 
-  /** Docs (by position) that contain every query term in their title, entities or body. */
-  private match(terms: string[], fuzzy: boolean): Map<number, Hit> {
-    const hits = new Map<number, Hit>();
-    const itself = (ref: number) => [ref];
-    const sources: Array<[lunr.Index, number, (ref: number) => number[]]> = [
-      [this.titles, 1, itself],
-      [this.entities, ENTITY_WEIGHT, (ref) => this.docsByEntity[ref] ?? []],
-      ...this.bodies.map((index): [lunr.Index, number, typeof itself] => [index, BODY_WEIGHT, itself]),
-    ];
-    for (const [index, weight, docsOf] of sources) {
-      for (const term of terms) {
-        for (const result of runTerm(index, term, fuzzy)) {
-          const matched = Object.keys(result.matchData.metadata);
-          for (const position of docsOf(parseInt(result.ref, 36))) {
-            const hit = hits.get(position) ?? { score: 0, terms: new Set<string>(), covered: new Set<string>() };
-            hit.score += result.score * weight;
-            matched.forEach((t) => hit.terms.add(t));
-            hit.covered.add(term);
-            hits.set(position, hit);
-          }
-        }
+  /** The query's words as required groups of terms, and its stopwords as optional ones. */
+  private async groups(query: ParsedQuery): Promise<Group[]> {
+    const words = [...new Set(query.groups.flat())];
+    const analysis = new Map(await this.analyse(words));
+    const keeping = new Map(await this.analyse(words.filter((word) => (analysis.get(word) ?? []).length === 0), true));
+    const groups: Group[] = [];
+    for (const alternatives of query.groups) {
+      if (alternatives.length === 1) {
+        const word = alternatives[0]!;
+        const terms = analysis.get(word) ?? [];
+        if (terms.length > 0) groups.push(...terms.map((term) => ({ terms: [term], optional: false, word: terms.length === 1 ? word : term })));
+        else if (STOPWORDS.has(word)) groups.push({ terms: keeping.get(word) ?? [word], optional: true, word });
+      } else {
+        const terms = alternatives.flatMap((word) => analysis.get(word)?.length ? analysis.get(word)! : keeping.get(word) ?? []);
+        if (terms.length > 0) groups.push({ terms: [...new Set(terms)], optional: false, word: '' });
       }
     }
-    for (const [position, hit] of hits) if (hit.covered.size < terms.length) hits.delete(position);
-    return hits;
+    // A query of stopwords only still looks for them (ANTARA is one, in names).
+    if (groups.every((group) => group.optional)) for (const group of groups) group.optional = false;
+    return groups.slice(0, MAX_WORDS);
   }
 
-  private filtered(request: SearchRequest, ranked: ReadonlyArray<readonly [number, number]>): SearchResult[] {
-    const topic = this.facetIndex(this.facets.topics, request.topic);
-    const actor = this.facetIndex(this.facets.actors, request.actor);
-    const source = this.facetIndex(this.facets.sources, request.source);
-    const results: SearchResult[] = [];
-    for (const [position, score] of ranked) {
-      const doc = this.docs[position];
-      if (!doc) continue;
-      const year = Number(doc.day.slice(0, 4));
-      if (topic !== undefined && !doc.topics.includes(topic)) continue;
-      if (actor !== undefined && !doc.actors.includes(actor)) continue;
-      if (source !== undefined && doc.source !== source) continue;
-      if (request.from !== undefined && year < request.from) continue;
-      if (request.to !== undefined && year > request.to) continue;
-      results.push({ doc, position, score, excerpt: this.excerpts[position] });
+  /**
+   * `[word, terms]` for each word, stemmed as the build stems (stopwords dropped, unless `keepStopwords`). The
+   * stemmer asks the dictionary about candidate roots; the files those live in are fetched and the words stemmed
+   * again, until no answer is missing.
+   */
+  async analyse(words: readonly string[], keepStopwords = false): Promise<Array<[string, string[]]>> {
+    const key = (word: string) => `${keepStopwords ? '+' : ''}${word}`;
+    const pending = words.filter((word) => !this.analysed.has(key(word)));
+    for (let round = 0; pending.length > 0; round++) {
+      const missing = new Set<string>();
+      const stem = createStemmer({
+        has: (word) => {
+          const ending = endingOf(word);
+          const roots = this.roots.get(ending);
+          if (!roots && this.endings.has(ending)) missing.add(ending);
+          return roots?.has(word) ?? false;
+        },
+      });
+      const analyzeToken = createTokenAnalyzer(stem, keepStopwords ? NO_STOPWORDS : STOPWORDS);
+      const results = pending.map((word) => analyzeToken(word));
+      if (missing.size === 0 || round >= STEM_ROUNDS) {
+        pending.forEach((word, i) => this.analysed.set(key(word), results[i]!));
+        break;
+      }
+      await Promise.all(
+        [...missing].map(async (ending) => this.roots.set(ending, new Set((await this.load(rootsFile(ending))) as string[]))),
+      );
     }
-    return results;
+    return words.map((word) => [word, this.analysed.get(key(word)) ?? []]);
   }
 
-  /** -1 for an unknown id (so it filters everything out), undefined for no filter. */
-  private facetIndex(values: FacetValue[], id: string): number | undefined {
-    return id ? values.findIndex((value) => value.id === id) : undefined;
+  /** The postings of each term found in the index. */
+  private async postingsOf(terms: readonly string[]): Promise<Map<string, TermPostings>> {
+    const unique = [...new Set(terms)];
+    const buckets = await Promise.all(unique.map((term) => this.bucket(bucketOf(term, this.head.buckets))));
+    const found = new Map<string, TermPostings>();
+    unique.forEach((term, i) => {
+      const postings = Object.prototype.hasOwnProperty.call(buckets[i]!, term) ? buckets[i]![term] : undefined;
+      if (postings) found.set(term, postings);
+    });
+    return found;
+  }
+
+  private bucket(n: number): Promise<TermBucket> {
+    let bucket = this.buckets.get(n);
+    if (!bucket) {
+      bucket = this.load(termFile(n)) as Promise<TermBucket>;
+      this.buckets.set(n, bucket);
+      bucket.catch(() => this.buckets.delete(n));
+    }
+    return bucket;
+  }
+
+  /** Words with no exact match are read as typos of the nearest index words, one word at a time. */
+  private async correctTypos(groups: Group[], postings: Map<string, TermPostings>, outcome: SearchOutcome): Promise<void> {
+    for (const group of groups) {
+      if (group.optional || group.terms.some((term) => postings.has(term))) continue;
+      const word = group.word;
+      if (!correctable(word) || !this.initials.has(initialOf(word))) continue;
+      const found = corrections(word, await this.vocabulary(initialOf(word)));
+      const stem = group.terms[0];
+      if (stem && stem !== word) found.push(...corrections(stem, await this.vocabulary(initialOf(stem))));
+      const candidates = [...new Set(found)].slice(0, 3);
+      if (candidates.length === 0) continue;
+      for (const [term, list] of await this.postingsOf(candidates)) postings.set(term, list);
+      group.terms = candidates;
+      outcome.fuzzy = true;
+      outcome.suggestions.push(...candidates.filter((c) => !outcome.suggestions.includes(c)));
+    }
+  }
+
+  private vocabulary(initial: string): Promise<string[]> {
+    let words = this.vocabularies.get(initial);
+    if (!words) {
+      words = this.initials.has(initial) ? (this.load(vocabularyFile(initial)) as Promise<string[]>) : Promise.resolve([]);
+      this.vocabularies.set(initial, words);
+    }
+    return words;
+  }
+
+  /**
+   * Lunr's score of every document that has every required group, in one index over the whole archive: per field,
+   * the sum of the query terms' BM25 weights, times their query boosts, divided by the query vector's length (the
+   * square root of the sum of the squared boosts of the query's terms that the index holds).
+   */
+  private score(groups: Group[], postings: Map<string, TermPostings>, allowed: (doc: number) => boolean): SearchResult[] {
+    const { count, lengths, boosts } = this.head;
+    const terms = [...new Set(groups.flatMap((group) => group.terms))].filter((term) => postings.has(term));
+    // A term's query boost: a stopword's is small, unless the query has nothing else.
+    const boostOf = (term: string) => (groups.every((group) => !group.terms.includes(term) || group.optional) ? STOPWORD_BOOST : 1);
+    const sums = new Map<number, number>();
+    const covered = new Map<number, number>();
+    const required = groups.map((group, g) => (group.optional ? 0 : 2 ** g)).reduce((a, b) => a + b, 0);
+    for (const term of terms) {
+      const fields = postings.get(term)!;
+      const queryBoost = boostOf(term);
+      const mask = groups.reduce((bits, group, g) => (!group.optional && group.terms.includes(term) ? bits + 2 ** g : bits), 0);
+      const df = fields.reduce((sum, list) => sum + list.length / 3, 0);
+      const idf = Math.log(1 + Math.abs((count - df + 0.5) / (df + 0.5)));
+      fields.forEach((list, f) => {
+        const average = lengths[f]! / count;
+        const boost = boosts[f]!;
+        let doc = 0;
+        for (let i = 0; i < list.length; i += 3) {
+          doc += list[i]!;
+          const tf = list[i + 1]!;
+          // The same operations in the same order as lunr.Builder#createFieldVectors, for the same rounding.
+          let weight = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (list[i + 2]! / average)) + tf);
+          weight *= boost;
+          sums.set(doc, (sums.get(doc) ?? 0) + queryBoost * (Math.round(weight * 1000) / 1000));
+          covered.set(doc, (covered.get(doc) ?? 0) | mask);
+        }
+      });
+    }
+    const norm = Math.sqrt(terms.reduce((sum, term) => sum + boostOf(term) ** 2, 0));
+    const results: SearchResult[] = [];
+    const byDocs = groups.map((group, g) => [group.docs, 2 ** g] as const).filter(([docs]) => docs);
+    for (const [doc, sum] of sums) {
+      let bits = covered.get(doc)!;
+      for (const [[from, to], bit] of byDocs as Array<readonly [[number, number], number]>) if (doc >= from && doc < to) bits |= bit;
+      if ((bits & required) !== required || !allowed(doc)) continue;
+      results.push({ doc, score: sum / norm, lunrScore: sum / norm });
+    }
+    return results.sort((a, b) => b.score - a.score || b.doc - a.doc);
+  }
+
+  /** Keeps the results whose text holds every phrase, looking in the best PHRASE_CHECKS only. */
+  private async keepPhrases(outcome: SearchOutcome, phrases: string[][]): Promise<void> {
+    const checked = outcome.results.slice(0, PHRASE_CHECKS);
+    const fragments = await Promise.all(checked.map((result) => this.fragment(result.doc)));
+    outcome.truncated = outcome.results.length > PHRASE_CHECKS;
+    outcome.results = checked.filter((_, i) => phrases.every((phrase) => hasPhrase(fragments[i]!, phrase)));
+  }
+
+  /** Re-ranks the best PROXIMITY_CHECKS results by how close together their texts hold the query's terms. */
+  private async rankByProximity(outcome: SearchOutcome, keys: string[]): Promise<void> {
+    const checked = outcome.results.slice(0, PROXIMITY_CHECKS);
+    const fragments = await Promise.all(checked.map((result) => this.fragment(result.doc)));
+    const together = new Set<SearchResult>();
+    checked.forEach((result, i) => {
+      const close = proximity(fragments[i]!, keys);
+      if (close === 1) together.add(result);
+      result.score = result.lunrScore * (1 + PROXIMITY_WEIGHT * close);
+    });
+    // Every word side by side first, then by score. Bonuses only raise scores, so these all stay above the rest.
+    checked.sort((a, b) => Number(together.has(b)) - Number(together.has(a)) || b.score - a.score || b.doc - a.doc);
+    outcome.results.splice(0, checked.length, ...checked);
+  }
+
+  private async attachFragments(outcome: SearchOutcome, count: number, terms: ReadonlySet<string>): Promise<void> {
+    const shown = outcome.results.slice(0, count);
+    const fragments = await Promise.all(shown.map((result) => this.fragment(result.doc)));
+    shown.forEach((result, i) => {
+      result.fragment = fragments[i]!;
+      result.shown = show(fragments[i]!, terms);
+    });
+  }
+
+  fragment(doc: number): Promise<DocFragment> {
+    let fragment = this.fragments.get(doc);
+    if (!fragment) {
+      fragment = this.load(docFile(doc)) as Promise<DocFragment>;
+      this.fragments.set(doc, fragment);
+      fragment.catch(() => this.fragments.delete(doc));
+    }
+    return fragment;
+  }
+
+  /** Documents `[from, to)` within the request's year range and the years given. */
+  private docRange(request: SearchRequest, years: number[]): [number, number] {
+    let from = request.from ?? -Infinity;
+    let to = request.to ?? Infinity;
+    if (years.length > 0) {
+      from = Math.max(from, Math.min(...years));
+      to = Math.min(to, Math.max(...years));
+    }
+    const first = (year: number) => this.head.years.find(([y]) => y >= year)?.[1] ?? this.head.count;
+    return from > to ? [0, 0] : [first(from), to === Infinity ? this.head.count : first(to + 1)];
+  }
+
+  /** The documents every facet filter allows, or undefined for no facet filter; an unknown value allows none. */
+  private async facetFilter(request: SearchRequest): Promise<Set<number> | undefined> {
+    const sets: Array<Set<number>> = [];
+    for (const [kind, id] of [['topic', request.topic], ['actor', request.actor], ['source', request.source]] as const) {
+      if (!id) continue;
+      const n = this.head.facets[kind].findIndex((value) => value.id === id);
+      sets.push(n < 0 ? new Set() : await this.facet(kind, n));
+    }
+    if (sets.length === 0) return undefined;
+    return new Set([...sets[0]!].filter((doc) => sets.every((set) => set.has(doc))));
+  }
+
+  private facet(kind: FacetKind, n: number): Promise<Set<number>> {
+    const path = facetFile(kind, n);
+    let docs = this.facetDocs.get(path);
+    if (!docs) {
+      docs = (this.load(path) as Promise<FacetDocs>).then((deltas) => {
+        let doc = 0;
+        return new Set(deltas.map((delta) => (doc += delta)));
+      });
+      this.facetDocs.set(path, docs);
+      docs.catch(() => this.facetDocs.delete(path));
+    }
+    return docs;
   }
 }
 
-/** Articles of each entity, numbered as the entity index's refs: actors, then topics, then sources. */
-function entityDocs(head: HeadPayload): number[][] {
-  const { actors, topics } = head.facets;
-  const docs = Array.from({ length: actors.length + topics.length + head.facets.sources.length }, (): number[] => []);
-  const add = (entity: number, offset: number, position: number) => {
-    if (entity >= 0) docs[offset + entity]?.push(position);
-  };
-  head.docs.forEach((doc, position) => {
-    doc.actors.forEach((actor) => add(actor, 0, position));
-    doc.topics.forEach((topic) => add(topic, actors.length, position));
-    add(doc.source, actors.length + topics.length, position);
-  });
-  return docs;
+/**
+ * How close together a fragment's title, summary or text holds the query's terms (stopwords as themselves), from 0
+ * to 1: the share of the terms found in the best of them, times that share of the shortest run of words holding them.
+ */
+export function proximity(fragment: DocFragment, keys: readonly string[]): number {
+  const wanted = new Set(keys);
+  const analyze = fragmentAnalyzer(fragment);
+  let best = 0;
+  for (const text of [fragment.title, fragment.summary ?? '', fragment.text]) {
+    const hits: Array<[position: number, key: string]> = [];
+    tokenSpans(text).forEach((span, position) => {
+      const terms = analyze(span.token);
+      for (const key of terms.length > 0 ? terms : [span.token]) if (wanted.has(key)) hits.push([position, key]);
+    });
+    const found = new Set(hits.map(([, key]) => key)).size;
+    if (found === 0) continue;
+    // The shortest window of positions holding every key found.
+    const inWindow = new Map<string, number>();
+    let shortest = Infinity;
+    for (let start = 0, end = 0; end < hits.length; end++) {
+      const [, key] = hits[end]!;
+      inWindow.set(key, (inWindow.get(key) ?? 0) + 1);
+      while (inWindow.size === found) {
+        shortest = Math.min(shortest, hits[end]![0] - hits[start]![0] + 1);
+        const [, first] = hits[start++]!;
+        const left = inWindow.get(first)! - 1;
+        if (left === 0) inWindow.delete(first);
+        else inWindow.set(first, left);
+      }
+    }
+    const share = found / wanted.size;
+    best = Math.max(best, share * Math.min(1, found / shortest) * share);
+  }
+  return best;
 }
 
-/** One term against one index; fuzzy terms allow one edit, two for long words. */
-function runTerm(index: lunr.Index, term: string, fuzzy: boolean): lunr.Index.Result[] {
-  const editDistance = fuzzy ? (term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0) : 0;
-  if (fuzzy && editDistance === 0) return [];
-  return index.query((query) => {
-    query.term(term, { usePipeline: false, editDistance, wildcard: lunr.Query.wildcard.NONE });
-  });
+function forEachPosting(fields: TermPostings | undefined, visit: (doc: number) => void): void {
+  for (const list of fields ?? []) {
+    let doc = 0;
+    for (let i = 0; i < list.length; i += 3) visit((doc += list[i]!));
+  }
+}
+
+function descending([from, to]: [number, number]): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => to - 1 - i);
 }

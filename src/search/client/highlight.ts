@@ -1,8 +1,6 @@
 /**
- * Splits a text into plain and highlighted pieces: a word is highlighted when
- * it analyses to one of the matched index terms, so `menyerang` lights up for
- * the query `serangan`. The view turns pieces into text nodes and <mark>s,
- * never HTML strings.
+ * Splits a text into plain and highlighted pieces: a word is highlighted when it analyses to one of the matched
+ * index terms. The view turns pieces into text nodes and <mark>s, never HTML strings.
  */
 import type { AnalyzeToken } from '../analyzer.ts';
 import { tokenSpans } from '../tokenizer.ts';

@@ -1,26 +1,20 @@
 /**
- * Entry point of the search page's script (bundled to /assets/search.js):
- * wires the form, the URL and the engine. The query and filters live in the
- * URL, so a search is a link and survives reload and back/forward.
+ * Entry point of the search page's script (bundled to /assets/search.js): wires the form, the URL and the search
+ * worker (worker.ts), which fetches and searches the index. The query and filters live in the URL, so a search is a
+ * link and survives reload and back/forward.
  */
-import { SearchEngine } from './engine.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
 import { formatRequest, parseRequest, type SearchRequest } from './request.ts';
 import { readStrings } from './strings.ts';
 import { findElements, PAGE_SIZE, SearchView } from './view.ts';
-import { HEAD_FILE, type HeadPayload, type ShardPayload } from '../payload.ts';
 
 const TYPING_DELAY_MS = 150;
+export const WORKER_SCRIPT = 'assets/search-worker.js';
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
-async function start(root: HTMLElement): Promise<void> {
+function start(root: HTMLElement): void {
   const strings = readStrings(root.dataset.strings);
   const base = root.dataset.base ?? '/';
-  const indexUrl = root.dataset.index ?? `${base}search/`;
+  const indexUrl = new URL(root.dataset.index ?? `${base}search/`, location.href).href;
   const el = findElements(root);
   const view = new SearchView(el, strings, base);
   root.hidden = false;
@@ -29,47 +23,45 @@ async function start(root: HTMLElement): Promise<void> {
   view.showRequest(request);
   view.status(strings.loading);
 
-  let engine: SearchEngine;
-  let shards: string[];
-  try {
-    const head = await fetchJson<HeadPayload>(indexUrl + HEAD_FILE);
-    engine = new SearchEngine(head);
-    shards = head.shards;
-    view.fillFacets(engine);
-    view.showRequest(request);
-  } catch {
-    view.status(strings.loadError);
-    return;
-  }
-  view.status('');
-
   let shown = PAGE_SIZE;
-  let loadingShards = false;
-  const run = (announce: boolean) => {
-    view.render(engine, request, engine.search(request), shown, announce);
-    const searching = engine.terms(request.q).length > 0;
-    // `complete`: what is shown is final for this request (tests and scripts wait for it).
-    root.dataset.state = engine.complete || !searching ? 'complete' : 'partial';
-    if (!loadingShards && searching) {
-      loadingShards = true;
-      void loadShards();
-    }
-  };
-  // Bodies are fetched only once there is something to look for, shard by
-  // shard; each one refines the results in place.
-  const loadShards = async () => {
-    root.setAttribute('aria-busy', 'true');
-    try {
-      for (const shard of shards) {
-        engine.addShard(await fetchJson<ShardPayload>(indexUrl + shard));
-        run(engine.complete);
-      }
-    } catch {
-      view.status(strings.loadError);
-    }
+  let ready = false;
+  /** The id of the latest search sent: older answers are dropped. */
+  let latest = 0;
+  let announceLatest = true;
+  const worker = new Worker(new URL(base + WORKER_SCRIPT, location.href));
+  const failed = () => {
+    view.status(strings.loadError);
     root.removeAttribute('aria-busy');
+    root.dataset.state = 'failed';
   };
-  run(true);
+  worker.addEventListener('error', failed);
+
+  // `complete`: what is shown is final for this request (tests and scripts wait for it).
+  const run = (announce: boolean) => {
+    if (!ready) return;
+    latest++;
+    announceLatest = announce;
+    root.dataset.state = 'partial';
+    root.setAttribute('aria-busy', 'true');
+    worker.postMessage({ id: latest, request, count: shown } satisfies ToWorker);
+  };
+
+  worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
+    if ('ready' in data) {
+      ready = true;
+      view.fillFacets(data.ready.facets, data.ready.years);
+      view.showRequest(request);
+      view.status('');
+      run(true);
+    } else if ('failed' in data) failed();
+    else if (data.id === latest) {
+      if ('error' in data) return failed();
+      view.render(request, data.outcome, announceLatest);
+      root.removeAttribute('aria-busy');
+      root.dataset.state = 'complete';
+    }
+  });
+  worker.postMessage({ indexUrl });
 
   // A run of keystrokes is one history entry; submitting or filtering starts a new one.
   let typingEntry = false;
@@ -119,4 +111,4 @@ async function start(root: HTMLElement): Promise<void> {
 }
 
 const root = document.getElementById('search-app');
-if (root) void start(root);
+if (root) start(root);

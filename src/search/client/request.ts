@@ -14,7 +14,8 @@ export interface SearchRequest {
   to?: number;
 }
 
-const MAX_QUERY_LENGTH = 200;
+/** Longer queries are cut: no reader types more, and the engine's work stays bounded. */
+export const MAX_QUERY_LENGTH = 200;
 
 export const emptyRequest = (): SearchRequest => ({ q: '', topic: '', actor: '', source: '' });
 

@@ -7,7 +7,6 @@ export interface ClientStrings {
   /** `{n}` is replaced with the number of results. */
   resultsOne: string;
   resultsMany: string;
-  searchingBodies: string;
   noResults: string;
   /** `{q}` is replaced with the query. */
   fuzzyNotice: string;
@@ -25,7 +24,6 @@ export const DEFAULT_STRINGS: ClientStrings = {
   loadError: 'Indeks pencarian tidak dapat dimuat.',
   resultsOne: '{n} hasil',
   resultsMany: '{n} hasil',
-  searchingBodies: 'mencari juga di isi artikel…',
   noResults: 'Tidak ada hasil.',
   fuzzyNotice: 'Tidak ada hasil persis untuk “{q}”. Hasil untuk ejaan yang mirip:',
   didYouMean: 'Maksud Anda:',

@@ -2,12 +2,14 @@
  * Renders outcomes into the search page's elements. Every value from the
  * payload goes in as text (textContent, <mark> nodes), never as HTML.
  */
-import type { SearchEngine, SearchOutcome, SearchResult } from './engine.ts';
-import { highlight } from './highlight.ts';
-import { hasFilters, type SearchRequest } from './request.ts';
+import type { FacetKind, FacetValue } from '../payload.ts';
+import type { Piece } from './highlight.ts';
+import type { ShownOutcome, ShownResult } from './protocol.ts';
+import { hasFilters, MAX_QUERY_LENGTH, type SearchRequest } from './request.ts';
 import { fill, type ClientStrings } from './strings.ts';
 
-export const PAGE_SIZE = 50;
+/** Results per page: each one shown costs a fragment fetched. */
+export const PAGE_SIZE = 20;
 
 export interface Elements {
   form: HTMLFormElement;
@@ -58,20 +60,19 @@ export class SearchView {
     this.dateFormat = new Intl.DateTimeFormat(strings.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   }
 
-  fillFacets(engine: SearchEngine): void {
-    const add = (select: HTMLSelectElement, values: Array<{ id: string; label: string }>) => {
+  fillFacets(facets: Record<FacetKind, FacetValue[]>, years: [number, number] | undefined): void {
+    const add = (select: HTMLSelectElement, values: FacetValue[]) => {
       for (const value of [...values].sort((a, b) => a.label.localeCompare(b.label, this.strings.locale))) {
         select.append(new Option(value.label, value.id));
       }
     };
-    add(this.el.topic, engine.facets.topics);
-    add(this.el.actor, engine.facets.actors);
-    add(this.el.source, engine.facets.sources);
-    const years = engine.docs.map((doc) => Number(doc.day.slice(0, 4)));
-    if (years.length === 0) return;
+    add(this.el.topic, facets.topic);
+    add(this.el.actor, facets.actor);
+    add(this.el.source, facets.source);
+    if (!years) return;
     for (const input of [this.el.from, this.el.to]) {
-      input.min = String(years.reduce((a, b) => Math.min(a, b)));
-      input.max = String(years.reduce((a, b) => Math.max(a, b)));
+      input.min = String(years[0]);
+      input.max = String(years[1]);
     }
   }
 
@@ -88,7 +89,7 @@ export class SearchView {
   readRequest(): SearchRequest {
     const year = (input: HTMLInputElement) => (/^\d{4}$/.test(input.value.trim()) ? Number(input.value.trim()) : undefined);
     return {
-      q: this.el.query.value,
+      q: this.el.query.value.slice(0, MAX_QUERY_LENGTH),
       topic: this.el.topic.value,
       actor: this.el.actor.value,
       source: this.el.source.value,
@@ -101,53 +102,46 @@ export class SearchView {
     if (this.el.status.textContent !== text) this.el.status.textContent = text;
   }
 
-  render(engine: SearchEngine, request: SearchRequest, outcome: SearchOutcome, shown: number, announce: boolean): void {
-    const { results } = outcome;
-    const active = outcome.terms.length > 0 || results.length > 0;
-    this.el.results.replaceChildren(
-      ...results.slice(0, shown).map((result) => this.item(engine, result, outcome.matchedTerms)),
-    );
-    this.el.more.hidden = results.length <= shown;
-    this.renderNotice(request, outcome, engine.complete);
+  render(request: SearchRequest, outcome: ShownOutcome, announce: boolean): void {
+    const { results, total } = outcome;
+    const active = outcome.searched || total > 0;
+    this.el.results.replaceChildren(...results.map((result) => this.item(result)));
+    this.el.more.hidden = total <= results.length;
+    this.renderNotice(request, outcome);
     if (!announce) return;
     if (!active) this.status('');
-    else if (results.length === 0) this.status(engine.complete ? this.strings.noResults : this.strings.searchingBodies);
-    else {
-      const count = fill(results.length === 1 ? this.strings.resultsOne : this.strings.resultsMany, { n: results.length });
-      this.status(engine.complete ? count : `${count}; ${this.strings.searchingBodies}`);
-    }
+    else if (total === 0) this.status(this.strings.noResults);
+    else this.status(fill(total === 1 ? this.strings.resultsOne : this.strings.resultsMany, { n: `${total}${outcome.truncated ? '+' : ''}` }));
   }
 
-  private item(engine: SearchEngine, result: SearchResult, terms: ReadonlySet<string>): HTMLLIElement {
-    const { doc } = result;
+  private item(result: ShownResult): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'search-result';
     const heading = document.createElement('h3');
     heading.className = 'search-result__title';
     const link = document.createElement('a');
-    link.href = this.base + doc.url.replace(/^\//, '');
-    link.append(...this.marked(doc.title, terms, engine));
+    link.href = this.base + result.url.replace(/^\//, '');
+    link.append(...this.marked(result.title));
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'search-result__meta';
     const time = document.createElement('time');
-    time.dateTime = doc.day;
-    const [y, m, d] = doc.day.split('-').map(Number) as [number, number, number];
+    time.dateTime = result.day;
+    const [y, m, d] = result.day.split('-').map(Number) as [number, number, number];
     time.textContent = this.dateFormat.format(Date.UTC(y, m - 1, d));
-    const source = engine.facets.sources[doc.source]?.label ?? '';
-    meta.append(time, source ? ` · ${source}` : '');
+    meta.append(time, result.source ? ` · ${result.source}` : '');
     li.append(heading, meta);
-    if (result.excerpt) {
+    if (result.snippet.length > 0) {
       const snippet = document.createElement('p');
       snippet.className = 'search-result__snippet';
-      snippet.append(...this.marked(result.excerpt, terms, engine));
+      snippet.append(...this.marked(result.snippet));
       li.append(snippet);
     }
     return li;
   }
 
-  private marked(text: string, terms: ReadonlySet<string>, engine: SearchEngine): Node[] {
-    return highlight(text, terms, engine.analyzeToken).map((piece) => {
+  private marked(pieces: Piece[]): Node[] {
+    return pieces.map((piece) => {
       if (!piece.marked) return document.createTextNode(piece.text);
       const mark = document.createElement('mark');
       mark.textContent = piece.text;
@@ -155,10 +149,10 @@ export class SearchView {
     });
   }
 
-  private renderNotice(request: SearchRequest, outcome: SearchOutcome, complete: boolean): void {
+  private renderNotice(request: SearchRequest, outcome: ShownOutcome): void {
     const notice = this.el.notice;
     notice.replaceChildren();
-    const searched = outcome.terms.length > 0;
+    const { searched } = outcome;
     if (outcome.fuzzy) {
       const p = document.createElement('p');
       p.append(fill(this.strings.fuzzyNotice, { q: request.q.trim() }), ' ');
@@ -169,7 +163,7 @@ export class SearchView {
         p.append(i ? ', ' : '', link);
       });
       notice.append(p);
-    } else if (searched && complete && outcome.results.length === 0) {
+    } else if (searched && outcome.total === 0) {
       const p = document.createElement('p');
       p.textContent = this.strings.noResults;
       notice.append(p);

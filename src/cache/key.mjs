@@ -1,0 +1,43 @@
+// @ts-check
+/**
+ * The one cache-key scheme of the build: `cacheKey(...inputs)` is the SHA-256 (hex) of a versioned list of inputs,
+ * each written as its length and itself, so no two different lists hash the same text. Every key names the version
+ * of the code that makes the cached value among its inputs (a renderer version, a hash of the source files, …).
+ * Plain JavaScript: src/cli/run-compiled.mjs needs it before TypeScript can load.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { filesUnder } from '../build/files-under.mjs';
+
+/** Changes when the way keys are made changes, so no key of an earlier scheme is ever looked up again. */
+const SCHEME = 'arsip-cache-key/1';
+
+/** @typedef {string | Uint8Array} KeyInput */
+
+/** @param {KeyInput[]} inputs @returns {string} 64 hex digits */
+export function cacheKey(...inputs) {
+  const hash = createHash('sha256').update(SCHEME);
+  for (const input of inputs) {
+    // Strings by their UTF-16 length, bytes by their byte length, the type told apart: unambiguous either way.
+    hash.update(typeof input === 'string' ? `\0s${input.length}:` : `\0b${input.byteLength}:`).update(input);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The version of the code a cache's entries are made by: the key of the files at `paths` (files, or folders read
+ * recursively; relative to `root` or absolute), their names and bytes, and `extra` inputs (library versions, …).
+ * Read synchronously: a few dozen small files, where awaited reads left the main thread idle for longer.
+ * @param {string} root @param {string[]} paths @param {string[]} [extra] @returns {string}
+ */
+export function codeVersion(root, paths, extra = []) {
+  /** @type {KeyInput[]} */
+  const inputs = [...extra];
+  for (const path of paths) {
+    const full = resolve(root, path);
+    const files = statSync(full).isDirectory() ? filesUnder(full).sort().map((file) => `${path}/${file}`) : [path];
+    for (const file of files) inputs.push(file, readFileSync(resolve(root, file)));
+  }
+  return cacheKey(...inputs);
+}

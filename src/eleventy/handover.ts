@@ -1,0 +1,46 @@
+/**
+ * The one way data reaches `.eleventy.ts`: whoever runs Eleventy (the build and serve commands, the tests) hands it a
+ * `SiteHandover` in the `config` callback of Eleventy's constructor, which runs before the configuration file. No
+ * module state or environment variable carries the archive, the pages to write or who writes the search index.
+ */
+import type { EleventyConfig } from '@11ty/eleventy';
+import type { Archive } from '../content/model.ts';
+import type { PageSelection } from '../site/paged-collections.ts';
+
+export interface SiteHandover {
+  /** The content folder: its `site.yaml` gives the settings, and serve watches it. */
+  contentDir: string;
+  /** The archive to render, asked for on every build (serve reloads it before each one). */
+  archive(): Promise<Archive> | Archive;
+  /** The pages to write: an incremental build's few; every page when absent. */
+  selection?: PageSelection;
+  /** Whether `.eleventy.ts` writes the search index after rendering, or the caller does (the build, on a worker). */
+  writesSearchIndex: boolean;
+}
+
+/** Eleventy's global data key; templates never read it. */
+const KEY = 'siteHandover';
+
+/**
+ * Not a plain object, so Eleventy's data cascade passes it by reference instead of merging copies into every page.
+ * Recognised by a registered symbol, not `instanceof`: a compiled build may hold two copies of this module.
+ */
+const BRAND = Symbol.for('arsip-berita.siteHandover');
+class Envelope {
+  readonly [BRAND]: SiteHandover;
+  constructor(handover: SiteHandover) {
+    this[BRAND] = handover;
+  }
+}
+
+/** For the `config` callback: `new Eleventy(input, output, { config: (c) => handOver(c, handover) })`. */
+export function handOver(config: EleventyConfig, handover: SiteHandover): void {
+  config.addGlobalData(KEY, new Envelope(handover));
+}
+
+/** For `.eleventy.ts`: what the caller handed over; Eleventy run any other way gets an error saying how to run it. */
+export function receiveHandover(config: EleventyConfig): SiteHandover {
+  const handover = (config.globalData[KEY] as Partial<Envelope> | undefined)?.[BRAND];
+  if (handover) return handover;
+  throw new Error('.eleventy.ts is run by `npm run build` or `npm run serve`, which hand it the archive (src/eleventy/handover.ts)');
+}
