@@ -69,6 +69,7 @@ export function sharedPageData(site: SiteModel): unknown {
     sources: _sources,
     sitemap: _sitemap,
     newestChange: _newestChange,
+    about: _about,
     mainFeed,
     ...shared
   } = site;
