@@ -74,14 +74,16 @@ export function resolveImage(stated: StatedImage, articlePath: string, contentDi
     if (found === 'link') return fail(`"${src}" is reached through a symbolic link, which is not followed`);
     if (found !== 'file') return fail(`"${src}" is not a file`);
     const bytes = readFileSync(path);
-    let size: { width?: number; height?: number };
+    let size: { width?: number; height?: number; orientation?: number };
     try {
       size = imageSize(bytes);
     } catch {
       return fail(`"${src}" is not a readable image`);
     }
     if (!size.width || !size.height) return fail(`"${src}" is not a readable image`);
-    return { image: { ...base, src: inside, file: { key: cacheKey(bytes), width: size.width, height: size.height } } };
+    // EXIF orientations 5–8 turn the picture a quarter: it is shown (and resized) upright.
+    const [width, height] = (size.orientation ?? 1) >= 5 ? [size.height, size.width] : [size.width, size.height];
+    return { image: { ...base, src: inside, file: { key: cacheKey(bytes), width, height } } };
   }
   return fail(`"${src}" does not exist`);
 }
