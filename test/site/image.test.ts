@@ -97,3 +97,12 @@ test('a rebuild takes the resized copies from the cache instead of encoding them
   assert.deepEqual(await cached(), before, 'no copy was written again');
   for (const url of urls) assert.deepEqual(await readFile(join(again, url)), await readFile(join(out, url)), url);
 });
+
+test('under a path prefix the figure and its srcset point inside the prefix, og:image too', async () => {
+  const prefixed = await buildSite(archive, { SITE_PATH_PREFIX: '/arsip/' }, undefined, { contentDir, imageCacheDir });
+  const html = await readFile(join(prefixed, 'artikel', '2017-08-09-lokal', 'index.html'), 'utf8');
+  const img = /<figure class="article__image">\s*(<img [^>]*>)/.exec(html)![1]!;
+  assert.match(attribute(img, 'src')!, /^\/arsip\/gambar\//);
+  for (const entry of attribute(img, 'srcset')!.split(', ')) assert.match(entry, /^\/arsip\/gambar\/[0-9a-f]{20}-\d+\.webp \d+w$/);
+  assert.match(html, new RegExp(`<meta property="og:image" content="${TEST_BASE_URL}/arsip/gambar/`));
+});
