@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recordSources, sourceHashes, sourcesUnchanged, type SourceHashes } from '../build/source-record.mjs';
+import { recordSources, sourceHashes, sourcesUnchanged, type SourceHashes } from '../compiled/source-record.mjs';
 import { CacheStore } from '../cache/store.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,7 +36,7 @@ export async function bundleSearchClient(outFile: string, cacheFile = CACHE): Pr
   }
 
   const recorded: SourceHashes = {};
-  // Imported only to bundle (about 35 ms): most builds find the bundle current.
+  // Imported only to bundle: most builds find the bundle current.
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: ROOT,

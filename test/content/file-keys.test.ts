@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { FileKeys, SETTLED_MS } from '../../src/content/file-keys.ts';
 import { loadArchive } from '../../src/content/load.ts';
-import { PARSE_CACHE_FILE, parserVersion, type ParseCacheFile } from '../../src/content/parse-cache.ts';
+import { PARSE_CACHE_FILE, parserVersion, type ParseCacheFile } from '../../src/cache/parse-cache.ts';
 import { decodeEntry, encodeEntry } from '../../src/cache/store.mjs';
 import { article, makeContent } from '../helpers/content-fixture.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
