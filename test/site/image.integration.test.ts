@@ -106,3 +106,9 @@ test('under a path prefix the figure and its srcset point inside the prefix, og:
   for (const entry of attribute(img, 'srcset')!.split(', ')) assert.match(entry, /^\/arsip\/gambar\/[0-9a-f]{20}-\d+\.webp \d+w$/);
   assert.match(html, new RegExp(`<meta property="og:image" content="${TEST_BASE_URL}/arsip/gambar/`));
 });
+
+test('the seed articles whose text starts with a photo caption show it as one (the issue as reported)', async () => {
+  const seeds = (await loadArchive({ contentDir: 'content' })).archive.articles.filter((a) => /<p><em>Foto:/.test(a.html));
+  assert.ok(seeds.length >= 3, 'three seeds keep a "Foto:" caption');
+  for (const seed of seeds) assert.match(markPhotoCaptions(seed.html), /<p class="photo-caption"><em>Foto: /, seed.slug);
+});
