@@ -7,6 +7,7 @@ import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import resize from '@11ty/eleventy-img';
 import type { Archive } from '../content/model.ts';
+import { displayPath } from '../content/display-path.ts';
 import { makeCacheFolder } from '../cache/folder.mjs';
 import { IMAGE_ENCODING, IMAGE_FOLDER, imageCopies, type ImageCopy } from './article-image.ts';
 
@@ -43,6 +44,10 @@ export async function writeArticleImages(archive: Archive, contentDir: string, o
 
 async function encode(path: string, copies: ImageCopy[], folder: string): Promise<void> {
   const byWidth = new Map(copies.map((copy) => [copy.width, copy.name]));
+  // A damaged file can have a readable size (src/content/image.ts) and unreadable pixels: say which file it is.
+  const failed = (error: unknown) => {
+    throw new Error(`${displayPath(path)} could not be resized: ${(error as Error).message}`, { cause: error });
+  };
   await resize(path, {
     widths: copies.map((copy) => copy.width),
     formats: [IMAGE_ENCODING.format],
@@ -54,5 +59,5 @@ async function encode(path: string, copies: ImageCopy[], folder: string): Promis
     sharpWebpOptions: { quality: IMAGE_ENCODING.quality },
     fixOrientation: true,
     useCache: false,
-  });
+  }).catch(failed);
 }

@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { loadArchive } from '../../src/content/load.ts';
 import type { Archive } from '../../src/content/model.ts';
 import { markPhotoCaptions } from '../../src/site/photo-caption.ts';
+import { writeArticleImages } from '../../src/site/write-images.ts';
 import { article, makeContent } from '../helpers/content-fixture.ts';
 import { png } from '../helpers/image-fixture.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -111,4 +112,12 @@ test('the seed articles whose text starts with a photo caption show it as one (t
   const seeds = (await loadArchive({ contentDir: 'content' })).archive.articles.filter((a) => /<p><em>Foto:/.test(a.html));
   assert.ok(seeds.length >= 3, 'three seeds keep a "Foto:" caption');
   for (const seed of seeds) assert.match(markPhotoCaptions(seed.html), /<p class="photo-caption"><em>Foto: /, seed.slug);
+});
+
+test('a picture whose size reads but whose pixels do not fails the build naming the file', async () => {
+  const whole = await png(600, 400);
+  const dir = await makeContent({ 'articles/a.md': article({ image: '{ src: rusak.png, alt: Foto }' }), 'articles/rusak.png': whole.subarray(0, 60) });
+  const loaded = await loadArchive({ contentDir: dir });
+  assert.deepEqual(loaded.errors, []);
+  await assert.rejects(writeArticleImages(loaded.archive, dir, await tempDir('image-out-')), /articles\/rusak\.png could not be resized: /);
 });
