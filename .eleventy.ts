@@ -13,7 +13,7 @@ import { receiveHandover } from './src/eleventy/handover.ts';
 import { siteModelOf } from './src/site/site-model-of.ts';
 import { allPages } from './src/site/paged-collections.ts';
 import { loadSettings } from './src/site/settings.ts';
-import { runnableUrl, runsCompiled } from './src/threads/compiled-copy.ts';
+import { runnableUrl, runsCompiled } from './src/compiled/compiled-copy.ts';
 
 /** Copied as it is to the root of the site (by src/cli/build.ts itself, where Eleventy renders without writing). */
 const PUBLIC = 'public';
@@ -32,7 +32,7 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   });
   // Every template is TypeScript: a function from the typed page data to the page, whose HTML goes through
   // src/site/html.ts, so every value is escaped and a missing one fails the build; feeds, sitemap and robots.txt
-  // return strings built in src/site. A compiled build (src/cli/run-compiled.mjs) has no loader for `.ts`: it reads
+  // return strings built in src/site. A compiled build (src/compiled/run-compiled.mjs) has no loader for `.ts`: it reads
   // their data and renders them from their compiled copies, through the hooks Eleventy offers template languages of
   // its own. Eleventy asks for a paginated template's module once per page (10,000 articles: 0.15 s of finding it).
   const templateModules = new Map<string, Promise<{ render?: (data: unknown) => string }>>();

@@ -34,7 +34,7 @@ export function inferDate(text: string, context: DateContext = {}): Inferred<str
 
   // A dated line under the headline is the publication date. Otherwise the first date written with its weekday
   // (`Rabu (9/8)`), the way Indonesian news dates the event it reports; later ones are often plans, and full dates
-  // without a weekday often history. Measured on IndoSum: test/authoring/import-corpus.bench.ts.
+  // without a weekday often history. Measured on IndoSum: bench/import-corpus.bench.ts.
   const dateline = resolved.find((r) => r.mention.ownLine && r.mention.year !== undefined);
   const withWeekday = resolved.filter((r) => r.mention.weekday !== undefined);
   const best = dateline ?? withWeekday[0] ?? latest(resolved.filter((r) => r.mention.year !== undefined));

@@ -3,12 +3,12 @@
  * The one cache-key scheme of the build: `cacheKey(...inputs)` is the SHA-256 (hex) of a versioned list of inputs,
  * each written as its length and itself, so no two different lists hash the same text. Every key names the version
  * of the code that makes the cached value among its inputs (a renderer version, a hash of the source files, …).
- * Plain JavaScript: src/cli/run-compiled.mjs needs it before TypeScript can load.
+ * Plain JavaScript: src/compiled/run-compiled.mjs needs it before TypeScript can load.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { filesUnder } from '../build/files-under.mjs';
+import { filesUnder } from '../compiled/files-under.mjs';
 
 /** Changes when the way keys are made changes, so no key of an earlier scheme is ever looked up again. */
 const SCHEME = 'arsip-cache-key/1';

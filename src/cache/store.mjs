@@ -14,7 +14,7 @@
  * (a store lives for one build). An entry of another version is dropped silently: that is a normal change of code.
  * A failed write (full disk, EACCES, a read-only folder) prints one warning line and turns off writing for the rest of
  * the build, which goes on without caching: a cache can make a build faster, never fail it or change its output.
- * Keys for entry names come from `cacheKey` (key.mjs). Plain JavaScript: src/cli/run-compiled.mjs needs it before
+ * Keys for entry names come from `cacheKey` (key.mjs). Plain JavaScript: src/compiled/run-compiled.mjs needs it before
  * TypeScript can load.
  */
 import { Buffer } from 'node:buffer';

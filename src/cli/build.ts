@@ -1,7 +1,7 @@
 /**
  * `npm run build [-- --content DIR --out DIR --cache DIR --drafts --quiet]`: validates the whole archive, then renders
  * the site into a standby copy beside the output and switches the output to it in one rename, so a failed or killed
- * build leaves the previous site intact (src/build/output-store.ts). The output is only ever replaced when the build
+ * build leaves the previous site intact (src/output/output-store.ts). The output is only ever replaced when the build
  * made it; anything else is refused before the build starts. Incremental: pages whose data is unchanged since the
  * previous build are taken over, only the others are rendered (src/build).
  */
@@ -10,12 +10,12 @@ import { rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { planBuild, putInPlace } from '../build/incremental-build.ts';
-import { OutputStore } from '../build/output-store.ts';
+import { planBuild, putInPlace } from '../output/incremental-build.ts';
+import { OutputStore } from '../output/output-store.ts';
 import { realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
-import { handPagesTo, PageWriter } from '../build/page-writer.ts';
+import { handPagesTo, PageWriter } from '../output/page-writer.ts';
 import { loadArchive } from '../content/load.ts';
-import { startSearchIndexWorker } from '../search/index-thread.ts';
+import { startSearchIndexWorker } from '../workers/search-index-thread.ts';
 import { handOver } from '../eleventy/handover.ts';
 import { siteModelOf } from '../site/site-model-of.ts';
 import { loadSettings } from '../site/settings.ts';
@@ -23,7 +23,7 @@ import { reportProblems, summaryLine } from './content-report.ts';
 import { describeError } from './error-chain.ts';
 import { parseOptions } from './options.ts';
 import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
-import { runnableUrl } from '../threads/compiled-copy.ts';
+import { runnableUrl } from '../compiled/compiled-copy.ts';
 
 const { values } = parseOptions({
   name: 'build',
@@ -117,8 +117,8 @@ try {
   const site = siteModelOf(result.archive, await loadSettings(contentDir));
   const plan = planBuild(result.archive, site, store, process.cwd());
   // Eleventy renders without writing. An incremental build keeps its few pages in memory and writes them straight
-  // into the output (src/build/output-folder.ts); a full build hands each page to a writer thread as it is rendered
-  // (src/build/page-writer.ts).
+  // into the output (src/output/output-folder.ts); a full build hands each page to a writer thread as it is rendered
+  // (src/output/page-writer.ts).
   writer = plan.previous ? undefined : new PageWriter(staging);
   const pagesTo = writer && handPagesTo(writer);
   const eleventy = new Eleventy('templates', staging, {

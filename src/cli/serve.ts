@@ -13,15 +13,15 @@ import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { displayPath } from '../content/display-path.ts';
 import { formatContentError, formatContentWarning } from '../content/errors.ts';
 import { loadSettings } from '../site/settings.ts';
-import { contentReloader } from '../authoring/serve-content.ts';
-import { problemsMiddleware } from '../authoring/error-overlay.ts';
-import { rejectBadPaths } from '../authoring/request-paths.ts';
-import { stalePagePruner } from '../authoring/stale-pages.ts';
+import { contentReloader } from '../dev-server/serve-content.ts';
+import { problemsMiddleware } from '../dev-server/error-overlay.ts';
+import { rejectBadPaths } from '../dev-server/request-paths.ts';
+import { stalePagePruner } from '../dev-server/stale-pages.ts';
 import { mark, ownedState, RefusedFolder, refuseProtected, type Marker } from '../fs/owned-folder.ts';
 import { handOver } from '../eleventy/handover.ts';
 import { parseOptions } from './options.ts';
 
-/** The parts of Eleventy's programmatic API for watching and serving (missing from src/site/eleventy.d.ts). */
+/** The parts of Eleventy's programmatic API for watching and serving (missing from src/eleventy/eleventy.d.ts). */
 interface DevEleventy {
   init(): Promise<void>;
   watch(): Promise<(path: string) => Promise<void>>;

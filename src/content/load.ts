@@ -9,9 +9,9 @@ import { decodeText, LIMITS, fileSize } from './read-text.ts';
 import { displayPath, relativePath } from './display-path.ts';
 import { BytesReader } from './read-bytes.ts';
 import { linkArticle, parseArticle, type ParsedArticle } from './parse-article.ts';
-import { ParseCache, contentKey } from './parse-cache.ts';
+import { ParseCache, contentKey } from '../cache/parse-cache.ts';
 import type { Registry } from './registry.ts';
-import { BodyRenderer } from './render-pool.ts';
+import { BodyRenderer } from '../workers/render-pool.ts';
 import type { RenderedBody } from './render.ts';
 import { relatedLinks } from './related.ts';
 import { summarise } from './summarise.ts';
@@ -28,7 +28,7 @@ export interface LoadOptions {
   onProgress?: (event: { phase: 'read' | 'render'; done: number; total: number }) => void;
   /**
    * Called with each batch of published bodies rendered on this thread while loading (neither cached nor rendered by
-   * a worker), so that the search index can analyse them meanwhile (src/search/early-analyses.ts).
+   * a worker), so that the search index can analyse them meanwhile (src/workers/search-early-analyses.ts).
    */
   onFreshTexts?: (texts: FreshText[]) => void;
 }

@@ -8,7 +8,7 @@ import { schemaErrors } from './schema-errors.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 import { parseArticleDate } from './dates.ts';
 import { slugify } from './slug.ts';
-import { bodySource, type BodySource } from './render-key.ts';
+import { bodySource, type BodySource } from '../cache/render-key.ts';
 import { LIMITS } from './read-text.ts';
 import { textValueErrors } from './text-values.ts';
 

@@ -94,5 +94,12 @@ export const siteFile = z.strictObject({
   baseUrl: httpUrl.optional(),
   pathPrefix: pathPrefix.optional(),
   language: z.enum(['id', 'en']).optional(),
+  /** The about page (/tentang/): plain-text paragraphs, and licences of data published with the articles. */
+  about: z
+    .strictObject({
+      text: z.string().optional(),
+      licences: z.array(z.strictObject({ name: text, licence: text, url: httpUrl.optional(), origin: z.string().optional() })).optional(),
+    })
+    .optional(),
 });
 export type SiteFile = z.output<typeof siteFile>;

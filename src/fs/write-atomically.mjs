@@ -3,7 +3,7 @@
  * Writes a file whole or not at all: the data goes to a temporary file beside it, which is then renamed over it, so
  * a reader (or the next build, after a crash) never sees half a file. The temporary name is unique to the process,
  * thread and call, so two builds writing the same file at once never write into one temporary file. Plain
- * JavaScript: src/cli/run-compiled.mjs writes its record with it before TypeScript can load.
+ * JavaScript: src/compiled/run-compiled.mjs writes its record with it before TypeScript can load.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';

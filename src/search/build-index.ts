@@ -22,8 +22,8 @@ import {
   type TermBucket,
 } from './payload.ts';
 import type { SearchArchive, SearchArticle } from './search-archive.ts';
-import type { EarlyAnalyses } from './early-analyses.ts';
-import type { TermsCache } from './terms-cache.ts';
+import type { EarlyAnalyses } from '../workers/search-early-analyses.ts';
+import type { TermsCache } from '../cache/terms-cache.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
 
 export interface BuildOptions {

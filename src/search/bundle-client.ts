@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recordSources, sourceHashes, sourcesUnchanged, type SourceHashes } from '../build/source-record.mjs';
+import { recordSources, sourceHashes, sourcesUnchanged, type SourceHashes } from '../compiled/source-record.mjs';
 import { CacheStore } from '../cache/store.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildSearchFiles, type BuildOptions } from './build-index.ts';
 import type { SearchArchive } from './search-archive.ts';
-import { TermsCache } from './terms-cache.ts';
+import { TermsCache } from '../cache/terms-cache.ts';
 
 export const SEARCH_DIR = 'search';
 

@@ -34,7 +34,7 @@ export function pagedOutputs(site: SiteModel): PagedOutput[] {
   return [
     ...pages.articles.map((page) => {
       // The rest of an ArticlePage is derived from the article and the settings. Links to other articles are not
-      // part of an article's own fingerprint (src/build/fingerprint.ts).
+      // part of an article's own fingerprint (src/output/fingerprint.ts).
       const { article } = page;
       const data = { article, related: article.related, previous: article.previous, next: article.next };
       return { collection: 'articles' as const, item: page, urls: [article.url], data };
@@ -69,6 +69,7 @@ export function sharedPageData(site: SiteModel): unknown {
     sources: _sources,
     sitemap: _sitemap,
     newestChange: _newestChange,
+    about: _about,
     mainFeed,
     ...shared
   } = site;

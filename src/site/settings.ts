@@ -9,6 +9,18 @@ import { readSiteFile } from '../content/site-file.ts';
 
 export type UiLanguage = 'id' | 'en';
 
+/** Data the site publishes under a licence of its own, named on the about page. */
+export interface DataLicence {
+  /** What the data is and where the site publishes it. */
+  name: string;
+  /** e.g. `CC BY-NC-SA 3.0`. */
+  licence: string;
+  /** The licence's text (http/https). */
+  url?: string;
+  /** Where the data comes from. */
+  origin?: string;
+}
+
 export interface SiteSettings {
   title: string;
   description: string;
@@ -17,6 +29,8 @@ export interface SiteSettings {
   /** Subfolder the site is hosted in, always with leading and trailing slash (`/` at the root). */
   pathPrefix: string;
   language: UiLanguage;
+  /** The about page (`/tentang/`): paragraphs of plain text, and licences besides those of the data the site bundles. */
+  about: { text: string; licences: DataLicence[] };
 }
 
 // The file's own schema (src/content/schema.ts), with the fields every site has once defaults are applied.
@@ -53,6 +67,7 @@ export function parseSettings(raw: unknown, env: NodeJS.ProcessEnv = process.env
     baseUrl: new URL(settings.baseUrl).origin,
     pathPrefix: normalisePathPrefix(settings.pathPrefix ?? '/'),
     language: settings.language ?? 'id',
+    about: { text: settings.about?.text ?? '', licences: settings.about?.licences ?? [] },
   };
 }
 

@@ -3,6 +3,7 @@
  * receives this as the global `site` and templates only loop and print.
  */
 import type { ActorKind, Archive, Article } from '../content/model.ts';
+import { aboutPage, type AboutPage } from './about.ts';
 import type { BarChart } from './chart.ts';
 import { countActors, type TermCount } from './counts.ts';
 import { feedSpec, newestChange, type FeedSpec } from './feeds.ts';
@@ -52,6 +53,7 @@ export interface SiteModel {
   sitemap: SitemapEntry[];
   /** The archive's newest change (RFC 3339): `updated` of feeds without entries. */
   newestChange: string;
+  about: AboutPage;
 }
 
 const KIND_ORDER: ActorKind[] = ['person', 'country', 'organisation'];
@@ -98,6 +100,7 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
 
   const sitemap: SitemapEntry[] = [
     ...['/', '/topik/', '/aktor/', '/sumber/', '/linimasa/'].map((url) => ({ url, lastmod: newest })),
+    { url: '/tentang/' },
     ...articles.map((article) => ({ url: article.url, lastmod: lastModified([article]) })),
     ...listingPages.map((page) => ({ url: page.url, lastmod: termLastmod.get(page.term.url) })),
     ...timeline.yearPages.map((page) => ({ url: page.url, lastmod: lastModified(page.items) })),
@@ -129,5 +132,6 @@ export function buildSiteModel(archive: Archive, settings: SiteSettings): SiteMo
     feeds: [mainFeed, ...allGroups.map((group) => termFeed(group, settings.title))],
     sitemap,
     newestChange: newestChange(articles) ?? new Date(0).toISOString(),
+    about: aboutPage(settings),
   };
 }

@@ -9,7 +9,7 @@ import { renderWithRemark } from '../../src/content/render.ts';
 import { createImporter } from '../../src/authoring/import-article.ts';
 import { escapeMarkdown } from '../../src/authoring/markdown-body.ts';
 import { reviewTable } from '../../src/authoring/review-table.ts';
-import { problemsMiddleware } from '../../src/authoring/error-overlay.ts';
+import { problemsMiddleware } from '../../src/dev-server/error-overlay.ts';
 import { escapeHtml } from '../../src/site/html.ts';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
 import { tempDir } from '../helpers/temp-dir.ts';

@@ -25,6 +25,7 @@ const PAGES: Record<string, string> = {
   year: '/linimasa/2017/',
   month: '/linimasa/2017/02/',
   search: '/search/?q=rusia',
+  about: '/tentang/',
 };
 
 let out: string;

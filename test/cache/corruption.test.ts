@@ -20,7 +20,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const KINDS: Record<string, (path: string) => boolean> = {
   'parse cache': (path) => path.startsWith('render/parsed/'),
   'render cache': (path) => path.startsWith('render/bodies'),
-  // What the output holds and its pages' fingerprints, kept beside it (src/build/output-store.ts).
+  // What the output holds and its pages' fingerprints, kept beside it (src/output/output-store.ts).
   'output record': (path) => path === 'store/state.json',
   'search terms cache': (path) => path === 'search/terms.v8',
 };

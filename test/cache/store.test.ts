@@ -95,7 +95,7 @@ for (const code of ['ENOSPC', 'EACCES']) {
       syncBuiltinESMExports();
     }
     assert.equal(warnings.length, 2, 'one line per store');
-    assert.match(warnings[1]!, /^warning: test cache: cannot write .*d\.json/);
+    assert.match(warnings[1]!, /^warning: test cache: cannot write .*[def]\.json/, 'whichever write failed first');
     assert.match(warnings[0]!, new RegExp(`^warning: test cache: cannot write .*a\\.json \\(${code}\\); this build goes on without caching$`));
     assert.deepEqual((await readdir(folder)).sort(), [MARKER, 'entry.json'], 'no temporary file is left');
   });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { FileKeys, SETTLED_MS } from '../../src/content/file-keys.ts';
 import { loadArchive } from '../../src/content/load.ts';
-import { PARSE_CACHE_FILE, type ParseCacheFile } from '../../src/content/parse-cache.ts';
+import { PARSE_CACHE_FILE, parserVersion, type ParseCacheFile } from '../../src/cache/parse-cache.ts';
+import { decodeEntry, encodeEntry } from '../../src/cache/store.mjs';
 import { article, makeContent } from '../helpers/content-fixture.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -40,14 +41,16 @@ test('the loader takes the key of a file with an unchanged status from the recor
 
   // The files were just written, so the loader recorded none; record a.md as settled, with b.md's key. The loader
   // trusting the record then shows b.md's fields for a.md, which reading a.md never would.
-  const cached = deserialize(await readFile(cacheFile)) as ParseCacheFile;
+  const entry = decodeEntry(await readFile(cacheFile), 'parse cache', parserVersion());
+  assert.ok('payload' in entry, 'a valid entry');
+  const cached = deserialize(entry.payload) as ParseCacheFile;
   assert.equal(cached.files.size, 0);
   const b = await loadArchive({ contentDir, cacheDir }).then(({ archive }) => archive.articles.find((x) => x.sourcePath === 'b.md')!);
   const keys = new FileKeys(new Map());
   const aPath = join(contentDir, 'a.md');
   const aStatus = await status(aPath);
   keys.record(aPath, aStatus, b.sourceHash, aStatus.ctimeMs + SETTLED_MS + 1);
-  await writeFile(cacheFile, serialize({ ...cached, files: keys.entries } satisfies ParseCacheFile));
+  await writeFile(cacheFile, encodeEntry('parse cache', parserVersion(), serialize({ ...cached, files: keys.entries } satisfies ParseCacheFile)));
   assert.deepEqual(await load(), [['a.md', 'Judul B'], ['b.md', 'Judul B']]);
 
   // Touching the file changes its status: it is read again.

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderPlainBody, renderPlainProse } from '../../src/content/plain-body.ts';
 import { renderWithRemark } from '../../src/content/render.ts';
-import { readCorpus } from '../bench/corpus-content.ts';
+import { readCorpus } from '../../bench/corpus-content.ts';
 
 function assertAsRemark(markdown: string, render = renderPlainProse): boolean {
   const plain = render(markdown);

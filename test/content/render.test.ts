@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { BodyRenderer } from '../../src/content/render-pool.ts';
-import { bodySource, renderKey, type BodySource } from '../../src/content/render-key.ts';
+import { BodyRenderer } from '../../src/workers/render-pool.ts';
+import { bodySource, renderKey, type BodySource } from '../../src/cache/render-key.ts';
 import { renderMarkdown, renderWithRemark, type RenderedBody } from '../../src/content/render.ts';
-import { shardFile } from '../../src/content/render-cache.ts';
-import { RENDERER_VERSION } from '../../src/content/render-key.ts';
+import { shardFile } from '../../src/cache/render-cache.ts';
+import { RENDERER_VERSION } from '../../src/cache/render-key.ts';
 import { decodeEntry, encodeEntry } from '../../src/cache/store.mjs';
 import { tempDir } from '../helpers/temp-dir.ts';
 

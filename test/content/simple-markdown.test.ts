@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderSimpleMarkdown } from '../../src/content/simple-markdown.ts';
 import { renderWithRemark } from '../../src/content/render.ts';
-import { readCorpus } from '../bench/corpus-content.ts';
-import { toEditorialMarkdown } from '../bench/editorial-article.ts';
+import { readCorpus } from '../../bench/corpus-content.ts';
+import { toEditorialMarkdown } from '../../bench/editorial-article.ts';
 
 function assertAsRemark(markdown: string): boolean {
   const simple = renderSimpleMarkdown(markdown);

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { parseLocatedYaml } from '../../src/content/yaml-document.ts';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
-import { readCorpus } from '../bench/corpus-content.ts';
-import { toEditorialMarkdown } from '../bench/editorial-article.ts';
+import { readCorpus } from '../../bench/corpus-content.ts';
+import { toEditorialMarkdown } from '../../bench/editorial-article.ts';
 
 /** What `yaml`'s document model (YAML 1.2, core schema, unique keys) makes of `source`: a value, or an error. */
 function reference(source: string): { value?: unknown; error: boolean } {
@@ -74,7 +74,7 @@ test('front-matter values agree with yaml\'s on the archive and on 2,000 corpus 
   }
 });
 
-test('front-matter values agree with yaml\'s on 600 files written as editors write them (test/bench/editorial-article.ts)', async () => {
+test('front-matter values agree with yaml\'s on 600 files written as editors write them (bench/editorial-article.ts)', async () => {
   const records = await readCorpus(600);
   for (const [i, record] of records.entries()) {
     const markdown = toEditorialMarkdown(record, i, record.title ?? record.body.slice(0, 90), ['Putin', 'Galuzin'], ['kontraterorisme'], { markdownShare: 1 / 3 });

@@ -237,3 +237,13 @@ test("a chart's caption does not repeat the heading above it", async () => {
   }
   assert.ok(charts >= 5, `found ${charts} charts`);
 });
+
+test('/tentang/ describes the archive, lists its sources and the licences of bundled data; every footer links it', async () => {
+  const about = await page('/tentang/');
+  assert.match(about, /<h1>Tentang arsip ini<\/h1>/);
+  assert.match(about, /<a href="\/sumber\/antara\/">ANTARA<\/a>/);
+  assert.match(about, /Kateglo/);
+  assert.match(about, /<a href="https:\/\/creativecommons.org\/licenses\/by-nc-sa\/3.0\/"[^>]*>CC BY-NC-SA 3.0<\/a>/);
+  assert.match(about, /search\/head.json/);
+  for (const url of ['/', '/topik/', '/linimasa/2017/']) assert.match(await page(url), /<footer class="site-footer">[\s\S]*<a href="\/tentang\/">Tentang arsip ini<\/a>/, url);
+});

@@ -7,7 +7,8 @@ import { siteModelOf } from '../../src/site/site-model-of.ts';
 import { articleJsonLd, serialiseJsonForScript } from '../../src/site/json-ld.ts';
 import { paginate } from '../../src/site/paginate.ts';
 import { absoluteUrl, assertSafePermalink, safeHttpUrl } from '../../src/site/safe-url.ts';
-import { normalisePathPrefix, parseSettings } from '../../src/site/settings.ts';
+import { loadSettings, normalisePathPrefix, parseSettings } from '../../src/site/settings.ts';
+import { aboutPage, BUNDLED_DATA } from '../../src/site/about.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { lastModified } from '../../src/site/sitemap.ts';
 import { escapeXml } from '../../src/site/xml.ts';
@@ -198,4 +199,14 @@ test('year pages: articles grouped by month, newest first, 50 a page (the first 
   for (const page of pages) {
     for (const { month, articles } of page.months) assert.ok(articles.every((a) => `/linimasa/2016/${a.date.day.slice(5, 7)}/` === month.url));
   }
+});
+
+test("about page: the description and content/site.yaml's about text as paragraphs, the bundled data's licences first", async () => {
+  const about = aboutPage(await loadSettings('content', {}));
+  assert.equal(about.paragraphs.length, 2);
+  assert.match(about.paragraphs[1]!, /dikumpulkan untuk keperluan riset/);
+  assert.deepEqual(about.licences.slice(0, BUNDLED_DATA.length), BUNDLED_DATA);
+  const extra = { name: 'Foto', licence: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+  assert.deepEqual(aboutPage(parseSettings({ about: { licences: [extra] } }, {})).licences.at(-1), extra);
+  assert.throws(() => parseSettings({ about: { licences: [{ ...extra, url: 'javascript:alert(1)' }] } }, {}), /about.licences.0.url/);
 });

@@ -61,6 +61,7 @@ export function basePage(site: SiteModel, page: PageParts): string {
     <div class="wrap">
       <p>${settings.title}</p>
       ${feedLine(mainFeed, strings)}
+      <p><a href="/tentang/">${strings.about}</a></p>
     </div>
   </footer>
   ${page.scripts ?? ''}

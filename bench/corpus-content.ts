@@ -1,0 +1,107 @@
+/**
+ * Generates a content folder of N real Indonesian articles from ../shared/corpus (see its README), with generated
+ * front-matter (actors and topics drawn from the real registry, sources from the corpus' publishers), for
+ * benchmarks. Shared by every benchmark script so they all measure the same archive.
+ */
+import { cp, mkdir, mkdtemp, readFile, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { slugify } from '../src/content/slug.ts';
+import { toEditorialMarkdown, type EditorialOptions } from './editorial-article.ts';
+
+export const SHARED = new URL('../../shared/', import.meta.url).pathname;
+const REGISTRY = new URL('../content/registry/', import.meta.url).pathname;
+
+export interface CorpusRecord {
+  title: string | null;
+  date: string;
+  source: string;
+  url: string;
+  body: string;
+}
+
+/** Corpus records, titled ones first (clickid), then IndoSum (titles made from the first sentence). */
+export async function readCorpus(limit: number): Promise<CorpusRecord[]> {
+  const records: CorpusRecord[] = [];
+  for (const file of ['clickid-2019.jsonl', 'indosum-2015-2018.jsonl']) {
+    const lines = (await readFile(join(SHARED, 'corpus', file), 'utf8')).split('\n');
+    for (const line of lines) {
+      if (records.length >= limit) return records;
+      if (line.trim()) records.push(JSON.parse(line) as CorpusRecord);
+    }
+  }
+  if (records.length < limit) {
+    // Past the corpus' 20,591 articles, reuse bodies under new file names (for 100k-scale runs).
+    const base = records.length;
+    for (let i = base; i < limit; i++) records.push(records[i % base]!);
+  }
+  return records;
+}
+
+/**
+ * How the generated files are written: `uniform` as one program would (flow-style JSON front-matter, plain bodies),
+ * `editorial` as editors do (bench/editorial-article.ts).
+ */
+export type ArchiveStyle = { style: 'uniform' } | ({ style: 'editorial' } & EditorialOptions);
+
+/** Writes `count` articles (and a registry that knows their publishers) into `dir`, or a new temp folder. */
+export async function writeCorpusContent(count: number, dir?: string, archive: ArchiveStyle = { style: 'uniform' }): Promise<string> {
+  const target = dir ?? (await mkdtemp(join(tmpdir(), `arsip-bench-${count}-`)));
+  await mkdir(join(target, 'articles'), { recursive: true });
+  await cp(REGISTRY, join(target, 'registry'), { recursive: true });
+  const actors = (parse(await readFile(join(REGISTRY, 'actors.yaml'), 'utf8')) as Array<{ name: string }>).map((a) => a.name);
+  const topics = (parse(await readFile(join(REGISTRY, 'topics.yaml'), 'utf8')) as Array<{ id: string }>).map((t) => t.id);
+
+  const records = await readCorpus(count);
+  const publishers = new Set<string>();
+  let batch: Promise<void>[] = [];
+  for (const [i, record] of records.entries()) {
+    publishers.add(record.source);
+    const markdown =
+      archive.style === 'editorial'
+        ? toEditorialMarkdown(record, i, titleOf(record), pick(actors, i, 1 + (i % 4)), pick(topics, i, 1 + (i % 2)), archive)
+        : toMarkdown(record, i, actors, topics);
+    batch.push(writeFile(join(target, 'articles', fileName(record, i)), markdown));
+    if (batch.length >= 500) {
+      await Promise.all(batch);
+      batch = [];
+    }
+  }
+  await Promise.all(batch);
+  // Publishers the registry already knows by name or alias (e.g. "CNN Indonesia") keep their entry.
+  const known = (parse(await readFile(join(REGISTRY, 'sources.yaml'), 'utf8')) as Array<{ name: string; aliases?: string[] }>)
+    .flatMap((s) => [s.name, ...(s.aliases ?? [])])
+    .map((name) => name.toLowerCase());
+  const extra = [...publishers].filter((name) => !known.includes(name.toLowerCase())).map((name) => `- name: ${JSON.stringify(`Korpus ${name}`)}\n  aliases: [${JSON.stringify(name)}]\n`);
+  await appendFile(join(target, 'registry', 'sources.yaml'), extra.join(''));
+  return target;
+}
+
+export function fileName(record: CorpusRecord, i: number): string {
+  return `${record.date}-${slugify(titleOf(record)).slice(0, 60)}-${i}.md`;
+}
+
+function titleOf(record: CorpusRecord): string {
+  return record.title ?? record.body.split(/(?<=[.!?])\s/)[0]!.slice(0, 100);
+}
+
+/** Deterministic pseudo-random picks, so every run builds the same archive. */
+function pick<T>(items: T[], seed: number, n: number): T[] {
+  const out = new Set<T>();
+  for (let k = 0; out.size < n; k++) out.add(items[(seed * 7919 + k * 104729) % items.length]!);
+  return [...out];
+}
+
+export function toMarkdown(record: CorpusRecord, i: number, actors: string[], topics: string[]): string {
+  const front = {
+    title: titleOf(record),
+    date: record.date,
+    source: { name: record.source, ...(/^https?:\/\//.test(record.url) ? { url: record.url } : {}) },
+    actors: pick(actors, i, 1 + (i % 4)),
+    topics: pick(topics, i, 1 + (i % 2)),
+  };
+  // JSON is YAML: every value is quoted, so titles with ':' or '#' survive.
+  const yaml = Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n');
+  return `---\n${yaml}\n---\n\n${record.body}\n`;
+}

@@ -1,0 +1,271 @@
+/**
+ * Search benchmark over real corpus articles (default 1,000 and 10,000; the same generated content as the other
+ * benchmarks, see corpus-content.ts), ours beside Pagefind (npm `pagefind`, run over the same built site's article
+ * pages). Prints per size:
+ * - our payload: head, term buckets, fragments (gzip), files in all;
+ * - in headless Chromium over a gzip server throttled to 10 Mbit/s and 40 ms RTT (CDP), for QUERIES: gzip bytes
+ *   fetched until the result list is complete (page, CSS and scripts included), time to the first result and to the
+ *   complete list (median, p95), for ours and Pagefind;
+ * - known-item quality on KNOWN_ITEMS random articles (fixed seed): 2–3 consecutive title words, and separately 3
+ *   consecutive words from the middle of the body, as the query; hit@10 and MRR@10, ours and Pagefind.
+ *
+ *   npx tsx bench/search-bench.ts [sizes…]
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../test/helpers/chromium.ts';
+import { SearchEngine } from '../src/search/client/engine.ts';
+import { emptyRequest } from '../src/search/client/request.ts';
+import { docFile, HEAD_FILE, type DocFragment, type HeadPayload } from '../src/search/payload.ts';
+import { npmScriptArgs } from '../test/helpers/npm-script.ts';
+import { writeCorpusContent } from './corpus-content.ts';
+
+/** 1–3 real words of the corpus' subjects, not tuned to our index. */
+const QUERIES = [
+  'jokowi', 'pemilihan presiden', 'kebakaran hutan', 'korupsi kpk', 'gempa bumi', 'timnas indonesia', 'harga minyak', 'teroris',
+  'demonstrasi mahasiswa', 'papua', 'menteri keuangan', 'banjir jakarta', 'polisi', 'bank indonesia', 'piala dunia', 'narkoba',
+  'pajak kendaraan bermotor', 'kereta api', 'sepak bola', 'ekonomi digital',
+];
+const KNOWN_ITEMS = 200;
+const SEED = 20_240_601;
+const THROTTLE = { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 5e6 / 8 };
+const PAGEFIND_PAGE = 'pagefind-bench/index.html';
+
+const run = promisify(execFile);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const gz = (data: string | Buffer) => gzipSync(data).length;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+const spread = (values: number[], unit: (v: number) => string) => `median ${unit(percentile(values, 50))}, p95 ${unit(percentile(values, 95))}`;
+const msText = (value: number) => `${value.toFixed(0)} ms`;
+
+interface GzipServer {
+  origin: string;
+  /** Bytes of each response sent, gzip. */
+  sent: number[];
+  close(): void;
+}
+
+/** A static server that gzips, as a real host would; the shared test server does not. */
+async function gzipServer(root: string): Promise<GzipServer> {
+  const sent: number[] = [];
+  const types: Record<string, string> = {
+    '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm',
+  };
+  const cache = new Map<string, Buffer>();
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      let body = cache.get(file);
+      if (!body) cache.set(file, (body = gzipSync(await readFile(file))));
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'gzip' });
+      res.end(body);
+      sent.push(body.length);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, sent, close: () => server.close() };
+}
+
+/** A bare page running Pagefind's own API: the search, then the data of the first page of results. */
+const pagefindPage = `<!doctype html><meta charset="utf-8"><title>Pagefind</title><ol id="results"></ol>
+<script type="module">
+const pagefind = await import('/pagefind/pagefind.js');
+window.pagefindSearch = async (q) => {
+  const found = await pagefind.search(q);
+  const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+  return data.map((d) => d.url);
+};
+const q = new URLSearchParams(location.search).get('q');
+if (q) {
+  const found = await pagefind.search(q);
+  const list = document.getElementById('results');
+  await Promise.all(found.results.slice(0, 10).map(async (r) => {
+    const data = await r.data();
+    const li = document.createElement('li');
+    li.textContent = data.meta.title;
+    list.append(li);
+  }));
+  document.body.dataset.state = 'complete';
+}
+window.pagefindReady = true;
+</script>`;
+
+interface PageRun {
+  bytes: number;
+  first: number;
+  complete: number;
+}
+
+/** Opens `url` throttled with an empty cache; returns the times to the `first` and `complete` selectors. */
+async function throttledRun(browser: Browser, url: string, first: string, complete: string): Promise<Omit<PageRun, 'bytes'>> {
+  const page = await browser.newPage();
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector(first, { timeout: 120_000 });
+    const firstAt = await page.evaluate(() => performance.now());
+    await page.waitForSelector(complete, { timeout: 300_000 });
+    const completeAt = await page.evaluate(() => performance.now());
+    return { first: firstAt, complete: completeAt };
+  } finally {
+    await page.close();
+  }
+}
+
+/** One throttled page run, with the gzip bytes the server sent for it (the worker's requests included). */
+async function measuredRun(server: GzipServer, browser: Browser, path: string, first: string, complete: string): Promise<PageRun> {
+  server.sent.length = 0;
+  const times = await throttledRun(browser, server.origin + path, first, complete);
+  return { ...times, bytes: server.sent.reduce((a, b) => a + b, 0) };
+}
+
+function knownItems(fragments: DocFragment[]): Array<{ target: string; titleQuery: string; bodyQuery: string }> {
+  let state = SEED;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const words = (text: string) => text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  return fragments.map((fragment) => {
+    const title = words(fragment.title);
+    const take = Math.min(title.length, 2 + Math.floor(random() * 2));
+    const start = Math.floor(random() * (title.length - take + 1));
+    const body = words(fragment.text);
+    const middle = Math.max(0, Math.floor(body.length / 2) - 1);
+    return {
+      target: fragment.url,
+      titleQuery: title.slice(start, start + take).join(' ').toLowerCase(),
+      bodyQuery: body.slice(middle, middle + 3).join(' ').toLowerCase(),
+    };
+  });
+}
+
+function quality(ranks: Array<number | undefined>): string {
+  const hits = ranks.filter((rank) => rank !== undefined && rank < 10) as number[];
+  const mrr = hits.reduce((sum, rank) => sum + 1 / (rank + 1), 0) / ranks.length;
+  return `hit@10 ${((hits.length / ranks.length) * 100).toFixed(1)} %, MRR@10 ${mrr.toFixed(3)}`;
+}
+
+const normaliseUrl = (url: string) => url.replace(/index\.html$/, '');
+
+async function bench(size: number, browser: Browser | undefined): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), `search-bench-${size}-`));
+  try {
+    const content = await writeCorpusContent(size, join(work, 'content'));
+    const site = join(work, 'site');
+    let started = performance.now();
+    await run(process.execPath, npmScriptArgs('build', ['--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet']), {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const buildSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    await run(process.execPath, [join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site, '--glob', 'artikel/**/*.html', '--output-subdir', 'pagefind'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const pagefindSeconds = (performance.now() - started) / 1000;
+    await mkdir(join(site, 'pagefind-bench'), { recursive: true });
+    await writeFile(join(site, PAGEFIND_PAGE), pagefindPage);
+
+    const dir = join(site, 'search');
+    const head = JSON.parse(await readFile(join(dir, HEAD_FILE), 'utf8')) as HeadPayload;
+    const bucketSizes = await Promise.all(Array.from({ length: head.buckets }, (_, n) => readFile(join(dir, 't', `${n}.json`)).then(gz)));
+    const fragmentSizes = await Promise.all(Array.from({ length: Math.min(head.count, 500) }, (_, n) => readFile(join(dir, docFile(n))).then(gz)));
+    const fileCount = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+    console.log(`\n${head.count} articles; site build ${buildSeconds.toFixed(1)} s, Pagefind ${pagefindSeconds.toFixed(1)} s`);
+    console.log(`  head.json: ${kb(gz(JSON.stringify(head)))} gzip; ${head.buckets} term buckets, gzip ${spread(bucketSizes, kb)}, max ${kb(Math.max(...bucketSizes))}`);
+    console.log(`  fragments: gzip ${spread(fragmentSizes, (v) => `${(v / 1024).toFixed(1)} KB`)}; ${fileCount} payload files`);
+
+    const engine = await SearchEngine.open(async (path) => JSON.parse(await readFile(join(dir, path), 'utf8')) as unknown);
+    const engineTimes: number[] = [];
+    for (const q of QUERIES) {
+      const t = performance.now();
+      await engine.search({ ...emptyRequest(), q }, 20);
+      engineTimes.push(performance.now() - t);
+    }
+    console.log(`  engine in Node (files from disk, first run per query): ${spread(engineTimes, msText)}`);
+
+    if (browser) {
+      const ours: PageRun[] = [];
+      const theirs: PageRun[] = [];
+      const server = await gzipServer(site);
+      for (const q of QUERIES) {
+        const query = encodeURIComponent(q);
+        ours.push(await measuredRun(server, browser, `/search/?q=${query}`, '#search-results > li, #search-app[data-state="complete"]', '#search-app[data-state="complete"]'));
+        theirs.push(await measuredRun(server, browser, `/${PAGEFIND_PAGE}?q=${query}`, '#results > li, body[data-state="complete"]', 'body[data-state="complete"]'));
+      }
+      server.close();
+      for (const [name, runs] of [['ours', ours], ['Pagefind', theirs]] as const) {
+        console.log(`  ${name.padEnd(8)} throttled, ${QUERIES.length} queries: bytes to complete ${spread(runs.map((r) => r.bytes), kb)}; ` +
+          `first result ${spread(runs.map((r) => r.first), msText)}; complete ${spread(runs.map((r) => r.complete), msText)}`);
+      }
+    }
+
+    let state = SEED;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const picked = [...new Set(Array.from({ length: KNOWN_ITEMS * 2 }, () => Math.floor(random() * head.count)))].slice(0, KNOWN_ITEMS);
+    const fragments = await Promise.all(picked.map((doc) => engine.fragment(doc)));
+    const items = knownItems(fragments);
+    const ourRank = async (q: string, target: string) => {
+      const { results } = await engine.search({ ...emptyRequest(), q }, 10);
+      const rank = results.slice(0, 10).findIndex((r) => r.fragment!.url === target);
+      return rank < 0 ? undefined : rank;
+    };
+    const titleRanks: Array<number | undefined> = [];
+    const bodyRanks: Array<number | undefined> = [];
+    for (const item of items) {
+      titleRanks.push(await ourRank(item.titleQuery, item.target));
+      bodyRanks.push(await ourRank(item.bodyQuery, item.target));
+    }
+    console.log(`  ours     known-item, title words: ${quality(titleRanks)}; body 3 words: ${quality(bodyRanks)}`);
+    if (browser) {
+      const server = await gzipServer(site);
+      const page: Page = await browser.newPage();
+      try {
+        await page.goto(`${server.origin}/${PAGEFIND_PAGE}`);
+        await page.waitForFunction(() => (window as unknown as { pagefindReady?: boolean }).pagefindReady === true);
+        const rankOf = async (q: string, target: string) => {
+          const urls = await page.evaluate(async (query) => (window as unknown as { pagefindSearch(q: string): Promise<string[]> }).pagefindSearch(query), q);
+          const rank = urls.map(normaliseUrl).indexOf(target);
+          return rank < 0 ? undefined : rank;
+        };
+        const pfTitle: Array<number | undefined> = [];
+        const pfBody: Array<number | undefined> = [];
+        for (const item of items) {
+          pfTitle.push(await rankOf(item.titleQuery, item.target));
+          pfBody.push(await rankOf(item.bodyQuery, item.target));
+        }
+        console.log(`  Pagefind known-item, title words: ${quality(pfTitle)}; body 3 words: ${quality(pfBody)}`);
+      } finally {
+        await page.close();
+        server.close();
+      }
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+console.log(`${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
+const browser = existsSync(CHROMIUM) ? await launchChromium() : undefined;
+if (!browser) console.log('(Chromium not installed: browser figures skipped)');
+try {
+  for (const size of sizes.length ? sizes : [1000, 10000]) await bench(size, browser);
+} finally {
+  await browser?.close();
+}

@@ -1,0 +1,44 @@
+/**
+ * `writeSearchIndex` on a worker thread, so the build can render pages
+ * meanwhile: the main thread only copies the fields the index reads, packed.
+ */
+import type { FreshText } from '../content/load.ts';
+import { startTsWorker } from './ts-worker.ts';
+import { packSearchArchive, type PackedSearchArchive, type SearchArchive } from '../search/search-archive.ts';
+import type { WriteOptions } from '../search/write-index.ts';
+
+export interface SearchIndexJob {
+  archive: PackedSearchArchive;
+  outDir: string;
+  options: WriteOptions;
+}
+
+/** A worker for one search index, started before its archive is known. */
+export interface SearchIndexWorker {
+  /** Writes the same files as `writeSearchIndex(archive, outDir, options)`; resolves once they are all written. */
+  write(archive: SearchArchive, outDir: string, options?: WriteOptions): Promise<void>;
+  /** Analyses these bodies now, for the `write` to come (see early-analyses.ts). */
+  analyse(texts: FreshText[]): void;
+}
+
+/**
+ * Starts the worker now, so that it loads its modules (0.2 s) while the caller is still loading the archive, not
+ * after; a process that ends before giving it a job ends it too.
+ */
+export function startSearchIndexWorker(): SearchIndexWorker {
+  const worker = startTsWorker(import.meta.resolve('./search-index-worker.ts'));
+  const ended = new Promise<void>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search index worker exited with code ${code}`))));
+  });
+  ended.catch(() => {}); // returned by `write`; a worker never given a job has nothing to report
+  return {
+    analyse(texts) {
+      worker.postMessage({ texts });
+    },
+    write(archive, outDir, options = {}) {
+      worker.postMessage({ archive: packSearchArchive(archive), outDir, options } satisfies SearchIndexJob);
+      return ended;
+    },
+  };
+}

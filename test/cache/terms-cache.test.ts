@@ -1,0 +1,56 @@
+/**
+ * Analysed bodies kept between builds: reused while an article's body fields are unchanged, never changing the
+ * payload, dropped when damaged, and versioned by the code that analyses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Archive } from '../../src/content/model.ts';
+import { buildSearchFiles } from '../../src/search/build-index.ts';
+import { analysisFiles, TermsCache } from '../../src/cache/terms-cache.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+import { archive, generatedArticles } from '../search/fixture.ts';
+
+const input: Archive = { ...archive, articles: generatedArticles(30) };
+const serialised = (files: Map<string, string>) => JSON.stringify([...files]);
+
+async function cachedBuild(dir: string, build: Archive): Promise<{ files: Map<string, string>; stats: TermsCache['stats'] }> {
+  const terms = new TermsCache(dir);
+  const files = buildSearchFiles(build, { terms });
+  terms.save();
+  return { files, stats: terms.stats };
+}
+
+test('unchanged articles are not analysed again, and the payload is the same as without the cache', async () => {
+  const dir = join(await tempDir('terms-cache-'), 'search');
+  const cold = await cachedBuild(dir, input);
+  assert.deepEqual(cold.stats, { reused: 0, analysed: 30 });
+  const warm = await cachedBuild(dir, input);
+  assert.deepEqual(warm.stats, { reused: 30, analysed: 0 });
+  assert.equal(serialised(warm.files), serialised(buildSearchFiles(input)));
+
+  const edited = { ...input, articles: input.articles.map((a, i) => (i === 3 ? { ...a, text: 'Teks yang diubah tentang pemberantasan.' } : a)) };
+  const after = await cachedBuild(dir, edited);
+  assert.deepEqual(after.stats, { reused: 29, analysed: 1 });
+  assert.equal(serialised(after.files), serialised(buildSearchFiles(edited)));
+});
+
+test('a damaged entry is dropped and every body analysed again, with the same payload', async () => {
+  const dir = join(await tempDir('terms-cache-damaged-'), 'search');
+  await cachedBuild(dir, input);
+  const [entry] = (await readdir(dir)).filter((name) => name.endsWith('.v8'));
+  const bytes = await readFile(join(dir, entry!));
+  bytes[bytes.length - 10]! ^= 0x20;
+  await writeFile(join(dir, entry!), bytes);
+  const rebuilt = await cachedBuild(dir, input);
+  assert.deepEqual(rebuilt.stats, { reused: 0, analysed: 30 });
+  assert.equal(serialised(rebuilt.files), serialised(buildSearchFiles(input)));
+});
+
+test('the cache is versioned by the analysis code and the dictionary', () => {
+  const names = analysisFiles().map((file) => basename(file));
+  for (const name of ['article-terms.ts', 'analyzer.ts', 'tokenizer.ts', 'stopwords.ts', 'stemmer.ts', 'prefix-rules.ts', 'dictionary.ts', 'dictionary-default.js']) {
+    assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  }
+});
