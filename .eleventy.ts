@@ -34,7 +34,7 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   // src/site/html.ts, so every value is escaped and a missing one fails the build; feeds, sitemap and robots.txt
   // return strings built in src/site. A compiled build (src/compiled/run-compiled.mjs) has no loader for `.ts`: it reads
   // their data and renders them from their compiled copies, through the hooks Eleventy offers template languages of
-  // its own. Eleventy asks for a paginated template's module once per page (10,000 articles: 0.15 s of finding it).
+  // its own. Eleventy asks for a paginated template's module once per page, so each is imported once and remembered.
   const templateModules = new Map<string, Promise<{ render?: (data: unknown) => string }>>();
   const importTemplateModule = (path: string) => {
     let module = templateModules.get(path);

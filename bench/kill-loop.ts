@@ -2,7 +2,7 @@
  * `npm run kill-loop [-- KILLS]`: kills that many builds (default 60, alternately full and incremental) at random
  * moments with SIGKILL and prints, for each, what it left in the output (the old site, the new one, or a mix), then a
  * summary. Exits 1 if any kill left a mix, the build after them differs from a clean build, or leftovers of killed
- * builds outlive it. The machinery is test/helpers/kill-builds.ts, which test/output/kill-builds.test.ts runs too.
+ * builds outlive it. The machinery is test/helpers/kill-builds.ts, which test/output/kill-builds.integration.test.ts runs too.
  */
 import { killBuilds } from '../test/helpers/kill-builds.ts';
 import { waitFor } from '../test/helpers/wait.ts';

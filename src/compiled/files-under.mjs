@@ -5,7 +5,7 @@ import { join, sep } from 'node:path';
 
 /**
  * Every file under `dir`, relative to it, in the file system's order. Each folder's path is built once, where
- * `readdirSync`'s own recursion and `path.relative` per file took twice as long (12,500 files: 190 → 110 ms).
+ * `readdirSync`'s own recursion and `path.relative` per file took longer.
  * @param {string} dir @returns {string[]}
  */
 export function filesUnder(dir) {

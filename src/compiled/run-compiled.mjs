@@ -1,16 +1,16 @@
 // @ts-check
 /**
  * `node src/compiled/run-compiled.mjs src/cli/build.ts [args…]`: runs a command from a compiled copy instead of through
- * tsx, whose module hooks (on a thread of their own, one round trip per module) add 0.3–0.4 s to the start of every
- * build and of every worker thread (10,000 articles: a rebuild with nothing to do takes 2.2 s instead of 2.6 s).
+ * tsx, whose module hooks (on a thread of their own, one round trip per module) slow the start of every build and of
+ * every worker thread (docs/performance.md).
  *
  * The copy is one esbuild bundle with code splitting, so a command (`src/cli/*.ts`), the Eleventy config, the
  * TypeScript templates and the worker threads (`src/**\/*-worker.ts`) share one instance of each module, as under
- * tsx. Packages are bundled too, Eleventy included: resolving and loading its 400 modules one by one took Node
- * 0.23 s of every build, the bundle 0.11 s. Every file keeps its own `import.meta.url`, so paths computed from it
+ * tsx. Packages are bundled too, Eleventy included: resolving and loading its 400 modules one by one costs more than
+ * loading the bundle. Every file keeps its own `import.meta.url`, so paths computed from it
  * still point into the sources or into `node_modules`. The copy lives in `node_modules/.cache/` and is made again
- * when a file it was made from, the installed packages or the set of entry points change (hashing them takes a few
- * milliseconds); each copy has a folder of its own, so commands running side by side never see a half-written one.
+ * when a file it was made from, the installed packages or the set of entry points change (hashing them is
+ * cheap); each copy has a folder of its own, so commands running side by side never see a half-written one.
  * `serve`, which watches the sources, stays on tsx. Plain JavaScript, because it runs before anything can load
  * TypeScript.
  */
@@ -136,6 +136,6 @@ const copy = currentCopy(entries) ?? (await compile(entries));
 process.argv = [process.argv[0] ?? process.execPath, resolve(entry), ...args];
 // Importing Eleventy registers an ESM resolve hook (on a thread of its own under Node 20) so that `--serve` can
 // re-import JavaScript edited since; a command that runs once re-imports nothing, and the hook cost every later
-// import a round trip (10,000 articles: about 0.15 s of a rebuild).
+// import a round trip.
 process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
 await import(pathToFileURL(join(CACHE, copy.folder, main.replace(/\.ts$/, '.mjs'))).href);

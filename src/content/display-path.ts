@@ -8,8 +8,8 @@ export function displayPath(path: string): string {
 
 /**
  * `path` relative to `folder` with `/` between its parts, if it is inside. Paths from the listing
- * are absolute and normalised (list-files.ts), so a prefix test does what `path.relative` did, at a tenth of its
- * cost: 20 ms of loading 10,000 cached files, twice.
+ * are absolute and normalised (list-files.ts), so a prefix test does what `path.relative` did, for less
+ * (docs/performance.md).
  */
 export function relativePath(folder: string, path: string): string | undefined {
   const prefix = folder.endsWith(sep) ? folder : folder + sep;

@@ -12,8 +12,8 @@ export type FileKeyRecord = Map<string, string>;
 
 /**
  * Content keys of files whose status (device, inode, size, modification and change times) is unchanged since they
- * were read and hashed, as git's index does for a working tree: a rebuild stats 10,000 files in about 30 ms where
- * reading and hashing them took 80–150 ms. Any write sets a file's change time to the present, so a file whose change
+ * were read and hashed, as git's index does for a working tree: a rebuild stats files instead of reading and hashing
+ * them (docs/performance.md). Any write sets a file's change time to the present, so a file whose change
  * time was already `SETTLED_MS` old when it was read cannot change again without its status changing too; a file
  * changed more recently is read again next time, and recorded then.
  */
@@ -59,8 +59,8 @@ export class FileKeys {
 
 /**
  * Times in milliseconds, to a fraction of a microsecond: a file is only recorded once its change time is `SETTLED_MS`
- * old, so a later write moves it by more than that. Nanosecond `BigInt` statuses took twice as long to get and turn
- * into text (10,000 files: 50–90 ms).
+ * old, so a later write moves it by more than that. Nanosecond `BigInt` statuses are slower to get and turn into
+ * text.
  */
 function signatureOf(status: Stats): string {
   return `${status.dev}:${status.ino}:${status.size}:${status.mtimeMs}:${status.ctimeMs}`;

@@ -1,7 +1,6 @@
 /**
  * Bodies that are nothing but paragraphs of plain prose, rendered without a Markdown parser. Nine in ten news
- * articles are, and remark's parser takes about 0.75 ms a body (10,000 articles: 7.5 s of CPU, the largest part of a
- * cold build). A body takes this path only when no character or line in it could start any other CommonMark
+ * articles are, and remark's parser was the largest part of a cold build (docs/performance.md). A body takes this path only when no character or line in it could start any other CommonMark
  * construct; everything else goes to remark (render.ts), whose output this reproduces exactly:
  * test/content/plain-body.test.ts holds the two equal on thousands of corpus articles and on every construct.
  */

@@ -97,7 +97,7 @@ function singleHolder(holders: Actor[] | undefined): Actor | undefined {
   return holders?.length === 1 ? holders[0] : undefined;
 }
 
-/** A few hundred names recur across 10,000 articles: each is folded (Unicode normalisation, four regexes) once. */
+/** A few hundred names recur across thousands of articles: each is folded (Unicode normalisation, four regexes) once. */
 function remembered<T>(lookup: (name: string) => T): (name: string) => T {
   const answers = new Map<string, T>();
   return (name) => {

@@ -16,9 +16,8 @@ export interface LocatedYaml {
  * Parses YAML 1.2 (core schema: `2017-08-09` stays a string, `12:30` stays `12:30`) and rejects duplicate keys.
  * `firstLine` is the file line on which `source` starts.
  *
- * Front-matter is mostly quoted strings and lists without comments. For that, js-yaml's core schema gives the same
- * values ten times faster than `yaml`'s document model, which keeps every node's place (10,000 files: 0.65 → 0.06 s,
- * a cold build's main thread); `yaml` reads the rest, and is asked where a value is only when an error needs a line.
+ * Front-matter is mostly quoted strings and lists. For that, js-yaml's core schema gives the same values much faster
+ * than `yaml`'s document model, which keeps every node's place (docs/performance.md); `yaml` reads the rest, and is asked where a value is only when an error needs a line.
  */
 export function parseLocatedYaml(source: string, file: string, firstLine = 1): { yaml?: LocatedYaml; errors: ContentError[] } {
   const value = quickValue(source);

@@ -1,6 +1,6 @@
 /**
- * Writes rendered pages into a folder from a worker thread, so that creating 12,500 folders and files (1–2 s of
- * kernel time at 10,000 articles) runs on the second core while this thread renders the next pages. Eleventy
+ * Writes rendered pages into a folder from a worker thread, so that creating thousands of folders and files (kernel
+ * time, docs/performance.md) runs on the second core while this thread renders the next pages. Eleventy
  * writes each page before it renders the next, on its own thread; a full build therefore renders in a dry run and
  * hands every page here from a transform (src/cli/build.ts).
  */
@@ -11,8 +11,8 @@ import { insideOutput } from './output-folder.ts';
 
 /**
  * Pages are encoded into a few buffers shared with the worker once, at its start, and reused: buffers moved or made
- * per batch are memory outside V8's heap, whose growth makes V8 collect garbage (100,000 articles: 78 s of the main
- * thread's collection and 13 s of the worker's, with a 5 GB heap to mark each time).
+ * per batch are memory outside V8's heap, whose growth makes V8 collect garbage over the whole heap again and again
+ * (docs/performance.md, 100,000 articles).
  */
 const SLOT_BYTES = 4 * 1024 * 1024;
 const SLOTS = 4;

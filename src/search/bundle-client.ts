@@ -36,7 +36,7 @@ export async function bundleSearchClient(outFile: string, cacheFile = CACHE): Pr
   }
 
   const recorded: SourceHashes = {};
-  // Imported only to bundle (about 35 ms): most builds find the bundle current.
+  // Imported only to bundle: most builds find the bundle current.
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: ROOT,

@@ -16,8 +16,8 @@ export interface SearchArchive extends Pick<Archive, 'actors' | 'topics' | 'sour
 }
 
 /**
- * A SearchArchive as columns. Structured cloning copies a few arrays of strings much faster than an object per
- * article (10,000 articles: 65–115 → 35–45 ms of the sending thread, which has pages to render).
+ * A SearchArchive as columns: structured cloning copies a few arrays of strings faster than an object per article,
+ * and the sending thread has pages to render (docs/performance.md).
  */
 export interface PackedSearchArchive {
   registry: Pick<Archive, 'actors' | 'topics' | 'sources'>;

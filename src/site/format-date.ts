@@ -25,8 +25,8 @@ function utcOfDay(day: string): number {
 const formattedDays = new Map<string, string>();
 
 /**
- * `2017-08-09` → `9 Agustus 2017` / `August 9, 2017`. Remembered per day: a build shows each date on many pages
- * (10,000 articles: 120,000 dates, a few hundred distinct days), and `Intl` formatting took 0.25 s of it.
+ * `2017-08-09` → `9 Agustus 2017` / `August 9, 2017`. Remembered per day: a build shows each date on many pages,
+ * with a few hundred distinct days, and `Intl` formatting is not cheap (docs/performance.md).
  */
 export function formatDay(day: string, language: UiLanguage): string {
   const key = `${language}:${day}`;

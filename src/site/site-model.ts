@@ -67,7 +67,7 @@ function articlePage(article: Article, settings: SiteSettings): ArticlePage {
     canonicalUrl: absoluteUrl(settings, article.url),
     ...(originalUrl ? { originalUrl } : {}),
     topics: article.topics.map((topic) => ({ name: topic.label[settings.language], url: topic.url })),
-    // Made when a page is rendered: an incremental build renders few article pages (10,000 articles: −0.15 s).
+    // Made when a page is rendered: an incremental build renders few article pages.
     get jsonLd() {
       return (jsonLd ??= serialiseJsonForScript(articleJsonLd(article, settings)));
     },

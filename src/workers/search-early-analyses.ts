@@ -1,7 +1,7 @@
 /**
  * Body fields analysed before the archive is complete. While loading, the loader hands the search worker each batch
- * of bodies it has just rendered, and the worker analyses them on the core the loading leaves idle (10,000 articles:
- * the index was otherwise the last part of a cold build to finish, 0.1–0.85 s after the last page). The index then
+ * of bodies it has just rendered, and the worker analyses them on the core the loading leaves idle (otherwise the
+ * index was the last part of a cold build to finish; docs/performance.md). The index then
  * takes each article's analysis from here instead of making it again. Analyses are kept by article id, not by text:
  * both come from the same load, and a second copy of every text would cost memory until its shard is built.
  */

@@ -22,7 +22,7 @@ export interface SearchIndexWorker {
 }
 
 /**
- * Starts the worker now, so that it loads its modules (0.2 s) while the caller is still loading the archive, not
+ * Starts the worker now, so that it loads its modules while the caller is still loading the archive, not
  * after; a process that ends before giving it a job ends it too.
  */
 export function startSearchIndexWorker(): SearchIndexWorker {

@@ -11,8 +11,8 @@ import { EarlyAnalyses } from './search-early-analyses.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
 
 // The build needs the index only once its pages are rendered. At the same priority, this thread took turns with the
-// main thread's rendering, the page writer and V8's collector threads on two cores: without the index a 10,000-
-// article cold build took 1.35 s less, though the index was done first.
+// main thread's rendering, the page writer and V8's collector threads on two cores, and slowed the whole build
+// though the index was done first (docs/performance.md).
 lowerThisThreadPriority();
 
 const early = new EarlyAnalyses();

@@ -3,7 +3,7 @@
  * complete new one (every file, byte for byte, as a clean build of that content makes it), never a mix, never with a
  * temporary file in it. Content alternates between two versions (a new article, an edited one, a deleted one), so
  * every build changes the site; every other build is forced to be a full one by deleting the record of the live copy.
- * Used by test/output/kill-builds.test.ts (a few kills) and bench/kill-loop.ts (many, with a summary).
+ * Used by test/output/kill-builds.integration.test.ts (a few kills) and bench/kill-loop.ts (many, with a summary).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';

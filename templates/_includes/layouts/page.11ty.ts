@@ -1,7 +1,7 @@
 /**
  * The Eleventy layout every HTML page is rendered in. Eleventy keeps what a template outputs itself (its
  * `templateContent`, for collections) for every page until the build ends, where a layout's output goes on to the
- * transforms and the page writer and is let go: at 10,000 articles, 100 MB of peak memory. So a page template
+ * transforms and the page writer and is let go (peak memory: docs/performance.md). So a page template
  * outputs nothing and passes the function that renders its page to this layout, as `renderPage`.
  */
 
