@@ -13,6 +13,7 @@ import { receiveHandover } from './src/eleventy/handover.ts';
 import { siteModelOf } from './src/site/site-model-of.ts';
 import { allPages } from './src/site/paged-collections.ts';
 import { loadSettings } from './src/site/settings.ts';
+import { writeArticleImages } from './src/site/write-images.ts';
 import { runnableUrl, runsCompiled } from './src/compiled/compiled-copy.ts';
 
 /** Copied as it is to the root of the site (by src/cli/build.ts itself, where Eleventy renders without writing). */
@@ -66,12 +67,13 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   // The paginated templates loop over `pages`, which an incremental build narrows to the pages that changed.
   eleventyConfig.addGlobalData('pages', async () => handover.selection ?? allPages(await site()));
   eleventyConfig.addPassthroughCopy({ [PUBLIC]: '/' });
-  // The search payload and client come from the Archive and src/search, not from rendered pages,
+  // The search payload and client, and the resized article images, come from the Archive, not from rendered pages,
   // so they are written once per build whatever Eleventy re-rendered.
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
     await Promise.all([
       handover.writesSearchIndex ? writeSearchIndex(await handover.archive(), directories.output) : undefined,
       bundleSearchClient(join(directories.output, 'assets', 'search.js')),
+      writeArticleImages(await handover.archive(), handover.contentDir, directories.output, handover.imageCacheDir),
     ]);
   });
 

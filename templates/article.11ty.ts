@@ -13,6 +13,7 @@ function renderPage({ site, entry }: PageOf<'articles', 'entry'>): string {
   const { article } = entry;
   const { strings, settings } = site;
   const { language } = article;
+  const { image } = entry;
   const shown = (date: ArticleDate) => formatArticleDate(date, settings.language);
   const head = html`
   <link rel="canonical" href="${entry.canonicalUrl}">
@@ -22,6 +23,10 @@ function renderPage({ site, entry }: PageOf<'articles', 'entry'>): string {
   <meta property="og:url" content="${entry.canonicalUrl}">
   <meta property="og:site_name" content="${settings.title}">
   <meta property="og:locale" content="${site.ogLocale}">
+  ${image ? html`<meta property="og:image" content="${image.absoluteUrl}">
+  <meta property="og:image:alt" content="${image.alt}">
+  ${image.width ? html`<meta property="og:image:width" content="${image.width}">
+  <meta property="og:image:height" content="${image.height!}">` : ''}` : ''}
   <meta property="article:published_time" content="${article.date.iso}">
   ${article.updated ? html`<meta property="article:modified_time" content="${article.updated.iso}">` : ''}
   ${entry.topics.map((topic) => html`<meta property="article:tag" content="${topic.name}">
@@ -49,8 +54,13 @@ function renderPage({ site, entry }: PageOf<'articles', 'entry'>): string {
       <ul>${article.actors.map((actor) => html`<li><a class="tag" href="${actor.url}">${actor.name}</a></li>`)}</ul>
     </div>` : ''}
   </header>
+  ${image ? html`
+  <figure class="article__image">
+    <img src="${image.src}" alt="${image.alt}" lang="${language}"${image.srcset ? html` srcset="${image.srcset}" sizes="${image.sizes!}"` : ''}${image.width ? html` width="${image.width}" height="${image.height!}"` : ''} loading="eager" decoding="async" fetchpriority="high">
+    ${image.credit ? html`<figcaption lang="${language}">${image.credit}</figcaption>` : ''}
+  </figure>` : ''}
   <div class="prose" lang="${language}">
-${trustedHtml(article.html)}
+${trustedHtml(entry.bodyHtml)}
   </div>
   <footer class="article__footer">
     <p class="print-url">${settings.title} · ${entry.canonicalUrl}</p>

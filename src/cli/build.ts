@@ -126,7 +126,13 @@ try {
     quietMode: true,
     config: (config) => {
       // The search index is written by the worker above while Eleventy renders.
-      handOver(config, { contentDir, archive: () => result.archive, selection: plan.selection, writesSearchIndex: false });
+      handOver(config, {
+        contentDir,
+        archive: () => result.archive,
+        selection: plan.selection,
+        writesSearchIndex: false,
+        imageCacheDir: join(cacheDir, 'images'),
+      });
       [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config));
     },
   });

@@ -91,7 +91,8 @@ const eleventy = new Eleventy('templates', outDir, {
   configPath: '.eleventy.ts',
   quietMode: true,
   config(eleventyConfig: EleventyConfig) {
-    handOver(eleventyConfig, { contentDir, archive: () => content.shown(), writesSearchIndex: true });
+    // Resized images are shared with the build's default cache: each rebuild would otherwise encode every picture again.
+    handOver(eleventyConfig, { contentDir, archive: () => content.shown(), writesSearchIndex: true, imageCacheDir: resolve('.cache/images') });
     eleventyConfig.on('eleventy.beforeWatch', (queue: string[]) => {
       changed = queue;
       rebuildStarted = performance.now();

@@ -1,12 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { displayPath } from './display-path.ts';
+import { IMAGE_EXTENSIONS } from './image.ts';
 import type { ContentError, ContentWarning } from './errors.ts';
 
 /** Extensions other tools give Markdown: such a file is surely meant as an article, but only `.md` is read. */
 const MARKDOWN_LIKE = new Set(['.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mdtxt', '.mdtext', '.mdx', '.rmd']);
-/** Pictures and documents that articles may point at (front-matter `image`): kept beside them without a word. */
-const ASSETS = new Set(['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.webp', '.tif', '.tiff', '.pdf']);
+/** Pictures an article's `image` may name (src/content/image.ts): kept beside the articles without a word. */
+const ASSETS = new Set(IMAGE_EXTENSIONS.map((extension) => `.${extension}`));
 
 /**
  * Every `.md` file under `dir`, sorted. Symbolic links are refused rather than followed, so no content can be read

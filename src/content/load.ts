@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Archive, Article, ArticleLink } from './model.ts';
+import type { Archive, Article, ArticleImage, ArticleLink } from './model.ts';
 import type { ContentError, ContentWarning } from './errors.ts';
 import { loadRegistry } from './registry.ts';
 import { readSiteFile } from './site-file.ts';
@@ -14,6 +14,7 @@ import type { Registry } from './registry.ts';
 import { BodyRenderer } from '../workers/render-pool.ts';
 import type { RenderedBody } from './render.ts';
 import { relatedLinks } from './related.ts';
+import { resolveImage } from './image.ts';
 import { summarise } from './summarise.ts';
 import { archiveToday, articleWarnings } from './warnings.ts';
 
@@ -72,7 +73,7 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const validInListing: ParsedArticle[] = [];
   const published: ParsedArticle[] = [];
   /** Of each published article: its file's key and path relative to the content folder. */
-  const sources: Array<{ key: string; path: string }> = [];
+  const sources: Array<{ key: string; path: string; image?: ArticleImage }> = [];
   // Bodies render on worker threads while the files after them are read and parsed.
   const renderer = new BodyRenderer(options.cacheDir);
   let freshTexts: FreshText[] = [];
@@ -105,10 +106,12 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
         article = parsed.article;
       }
       if (!article || key === undefined) continue;
+      const image = article.image && resolveImage(article.image, path, contentDir);
+      if (image?.error) errors.push(image.error);
       validInListing[i] = article;
       if (options.includeDrafts || !article.draft) {
         published.push(article);
-        sources.push({ key, path: relativePath(contentDir, path)! });
+        sources.push({ key, path: relativePath(contentDir, path)!, ...(image?.image ? { image: image.image } : {}) });
         const body = renderer.add(article.body);
         if (body && options.onFreshTexts) {
           freshTexts.push({ id: article.slug, ...(article.summary ? { summary: article.summary } : {}), text: body.text });
@@ -198,7 +201,7 @@ function articleUrl(slug: string): string {
 
 function toArticle(
   parsed: ParsedArticle,
-  source: { key: string; path: string },
+  source: { key: string; path: string; image?: ArticleImage },
   body: RenderedBody,
   { related, previous, next }: { related: ArticleLink[]; previous?: ArticleLink; next?: ArticleLink },
 ): Article {
@@ -212,6 +215,7 @@ function toArticle(
     topics: parsed.topics,
     language: parsed.language,
     ...(parsed.summary ? { summary: parsed.summary } : {}),
+    ...(source.image ? { image: source.image } : {}),
     draft: parsed.draft,
     id: parsed.slug,
     slug: parsed.slug,

@@ -83,6 +83,16 @@ export interface ArticleLink {
   date: ArticleDate;
 }
 
+/** The picture of an article: alt text is required, a credit optional. */
+export interface ArticleImage {
+  /** An http(s) URL, or a file's path relative to the content folder (POSIX separators). */
+  src: string;
+  alt: string;
+  credit?: string;
+  /** Of a file in the content folder: its bytes' cache key and its size in pixels. A URL's size is not known. */
+  file?: { key: string; width: number; height: number };
+}
+
 export interface Article {
   /** Stable identifier, equal to the slug; the search index's ref. */
   id: string;
@@ -102,6 +112,7 @@ export interface Article {
   /** BCP 47 language tag of the body, `id` by default. */
   language: string;
   summary?: string;
+  image?: ArticleImage;
   draft: boolean;
   /** Sanitised HTML of the body. */
   html: string;

@@ -11,6 +11,7 @@ import { slugify } from './slug.ts';
 import { bodySource, type BodySource } from '../cache/render-key.ts';
 import { LIMITS } from './read-text.ts';
 import { textValueErrors } from './text-values.ts';
+import { IMAGE_HINT, type StatedImage } from './image.ts';
 
 /** One article file, validated and normalised, before its body is rendered. */
 export interface ParsedArticle {
@@ -26,6 +27,8 @@ export interface ParsedArticle {
   topics: Topic[];
   language: string;
   summary?: string;
+  /** Its file is looked at by the loader (src/content/image.ts). */
+  image?: StatedImage;
   draft: boolean;
   body: BodySource;
 }
@@ -44,6 +47,7 @@ export interface ArticleFields {
   topics: string[];
   language: string;
   summary?: string;
+  image?: StatedImage;
   draft: boolean;
   /** Where the body is in the text (`text.slice(start, end)`), and its render cache key. */
   body: { start: number; end: number; key: string };
@@ -131,7 +135,9 @@ export function parseArticle(
   if (strings.length > 0) return { errors: [...errors, ...strings] };
   const result = articleFrontMatter.safeParse(located.value);
   if (!result.success) {
-    schemaErrors(result.error, file, lineOf, located.value).forEach(report);
+    for (const error of schemaErrors(result.error, file, lineOf, located.value)) {
+      report(error.hint || !/^(missing required field )?"image/.test(error.message) ? error : { ...error, hint: IMAGE_HINT });
+    }
     return { errors };
   }
   const fm = result.data;
@@ -171,6 +177,7 @@ export function parseArticle(
     topics: fm.topics,
     language: fm.language,
     ...(fm.summary ? { summary: fm.summary } : {}),
+    ...(fm.image ? { image: { ...fm.image, line: lineOf(['image', 'src']) } } : {}),
     draft: fm.draft,
     body: { start: bodyStart, end: bodyStart + body.markdown().length, key: body.key },
   };
@@ -213,6 +220,7 @@ function assemble(
     topics,
     language: fields.language,
     ...(fields.summary ? { summary: fields.summary } : {}),
+    ...(fields.image ? { image: fields.image } : {}),
     draft: fields.draft,
     body,
   };

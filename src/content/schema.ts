@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imageField } from './image.ts';
 
 /** Only web links may reach an `href`: `javascript:`, `data:` and relative paths are rejected. */
 const httpUrl = z
@@ -33,6 +34,8 @@ export const articleFrontMatter = z.strictObject({
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as id or en')
     .default('id'),
   summary: text.optional(),
+  /** A picture shown above the body and in link previews (src/content/image.ts). */
+  image: imageField.optional(),
   draft: z.boolean().default(false),
 });
 export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;

@@ -14,6 +14,8 @@ export interface SiteHandover {
   archive(): Promise<Archive> | Archive;
   /** The pages to write: an incremental build's few; every page when absent. */
   selection?: PageSelection;
+  /** Where resized article images are kept between builds (src/site/write-images.ts); encoded every build when absent. */
+  imageCacheDir?: string;
   /** Whether `.eleventy.ts` writes the search index after rendering, or the caller does (the build, on a worker). */
   writesSearchIndex: boolean;
 }

@@ -2,8 +2,8 @@
  * Fingerprints of the data a page is made from. Articles and the links to them inside a page's data stand for
  * themselves, so an article shown on many pages is described once:
  * - An article is made, by code whose version is in `context`, from its file's bytes, its path and the registry
- *   entries it names: the inputs the parse and render caches trust too. Its fingerprint is the `cacheKey` of those
- *   inputs: hashing the article itself was a large part of an incremental build's planning.
+ *   entries it names (the inputs the parse and render caches trust too), and its image file's bytes. Its fingerprint
+ *   is the `cacheKey` of those inputs: hashing the article itself was a large part of an incremental build's planning.
  * - A link (one object per article, src/content/related.ts) stands for a hash of its own fields, so editing an
  *   article's body does not re-render the pages that merely link it.
  * An article's links to other articles (related, previous, next) are not part of it: only its own page shows them,
@@ -23,7 +23,9 @@ export function pageFingerprinter(articles: readonly Article[], context: string)
   const known = new Map<unknown, string>();
   for (const article of articles) {
     const entries = [article.source.source, ...article.actors, ...article.topics].map(entry);
-    known.set(article, cacheKey('article', article.sourceHash, article.sourcePath, ...entries));
+    // A picture's file may change while the article's text does not; its key names the page's resized copies.
+    const image = article.image?.file?.key ?? '';
+    known.set(article, cacheKey('article', article.sourceHash, article.sourcePath, image, ...entries));
     for (const link of [...article.related, article.previous, article.next]) {
       if (link && !known.has(link)) known.set(link, cacheKey('link', JSON.stringify(link)));
     }

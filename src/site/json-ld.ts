@@ -1,5 +1,6 @@
 /** schema.org `NewsArticle` for each article page, serialised so it cannot break out of its `<script>`. */
 import type { Actor, Article } from '../content/model.ts';
+import { pageImage } from './article-image.ts';
 import { absoluteUrl, safeHttpUrl } from './safe-url.ts';
 import type { SiteSettings } from './settings.ts';
 
@@ -12,6 +13,7 @@ const ACTOR_TYPES: Record<Actor['kind'], string> = {
 export function articleJsonLd(article: Article, settings: SiteSettings): Record<string, unknown> {
   const url = absoluteUrl(settings, article.url);
   const { source } = article;
+  const image = article.image && pageImage(article.image, settings);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -23,6 +25,7 @@ export function articleJsonLd(article: Article, settings: SiteSettings): Record<
     datePublished: article.date.iso,
     dateModified: (article.updated ?? article.date).iso,
     wordCount: article.wordCount,
+    ...(image ? { image: { '@type': 'ImageObject', url: image.absoluteUrl, caption: image.alt, ...(image.width ? { width: image.width, height: image.height } : {}), ...(image.credit ? { creditText: image.credit } : {}) } } : {}),
     publisher: {
       '@type': 'Organization',
       name: source.source.name,

@@ -8,7 +8,9 @@ import type { BarChart } from './chart.ts';
 import { countActors, type TermCount } from './counts.ts';
 import { feedSpec, newestChange, type FeedSpec } from './feeds.ts';
 import { uiStrings, type UiStrings } from './i18n.ts';
+import { pageImage, type PageImage } from './article-image.ts';
 import { articleJsonLd, serialiseJsonForScript } from './json-ld.ts';
+import { markPhotoCaptions } from './photo-caption.ts';
 import { absoluteUrl, assertSafePermalink, safeHttpUrl } from './safe-url.ts';
 import type { SiteSettings } from './settings.ts';
 import { lastModified, type SitemapEntry } from './sitemap.ts';
@@ -25,6 +27,9 @@ export interface ArticlePage {
   originalUrl?: string;
   /** Topic names in the interface language. */
   topics: { name: string; url: string }[];
+  image?: PageImage;
+  /** The article's HTML as the page shows it: photo captions without a photo marked as such (src/site/photo-caption.ts). */
+  bodyHtml: string;
   /** NewsArticle JSON-LD, already escaped for an inline script. */
   jsonLd: string;
 }
@@ -62,14 +67,20 @@ function articlePage(article: Article, settings: SiteSettings): ArticlePage {
   assertSafePermalink(article.url);
   const originalUrl = safeHttpUrl(article.source.url);
   let jsonLd: string | undefined;
+  let bodyHtml: string | undefined;
+  const image = article.image && pageImage(article.image, settings);
   return {
     article,
+    ...(image ? { image } : {}),
     canonicalUrl: absoluteUrl(settings, article.url),
     ...(originalUrl ? { originalUrl } : {}),
     topics: article.topics.map((topic) => ({ name: topic.label[settings.language], url: topic.url })),
     // Made when a page is rendered: an incremental build renders few article pages.
     get jsonLd() {
       return (jsonLd ??= serialiseJsonForScript(articleJsonLd(article, settings)));
+    },
+    get bodyHtml() {
+      return (bodyHtml ??= markPhotoCaptions(article.html));
     },
   };
 }

@@ -11,7 +11,7 @@ import { runnableUrl, runsCompiled } from '../compiled/compiled-copy.ts';
  */
 export const workersStartCheaply = runsCompiled;
 
-/** `moduleUrl`: a file URL, e.g. `import.meta.resolve('../threads/my-worker.ts')`. */
+/** `moduleUrl`: a file URL, e.g. `import.meta.resolve('./my-worker.ts')`. */
 export function startTsWorker(moduleUrl: string, options: Omit<WorkerOptions, 'eval'> = {}): Worker {
   if (runsCompiled) return new Worker(new URL(runnableUrl(moduleUrl)), options);
   const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { renderPlainBody, renderPlainProse } from '../../src/content/plain-body.ts';
 import { renderWithRemark } from '../../src/content/render.ts';
 import { readCorpus } from '../../bench/corpus-content.ts';
+import { fuzzRuns } from '../helpers/fuzz-runs.ts';
 
 function assertAsRemark(markdown: string, render = renderPlainProse): boolean {
   const plain = render(markdown);
@@ -16,7 +17,7 @@ function assertAsRemark(markdown: string, render = renderPlainProse): boolean {
 }
 
 test('corpus articles rendered without remark come out exactly as remark renders them, and most are', async () => {
-  const records = await readCorpus(3000);
+  const records = await readCorpus(fuzzRuns(3000));
   // As written in content files, and with the blank lines an editor may leave around a body.
   const plain = records.filter(({ body }) => [body, `${body}\n`, `\n\n${body}\n\n\n`].every((markdown) => assertAsRemark(markdown, renderPlainBody)));
   assert.ok(plain.length > records.length * 0.8, `${plain.length} of ${records.length} corpus bodies are plain`);
@@ -56,9 +57,9 @@ test('random runs of words, spaces, line breaks and punctuation, where taken as 
     return seed % n;
   };
   let plain = 0;
-  for (let n = 0; n < 20_000; n++) {
+  for (let n = 0; n < fuzzRuns(20_000); n++) {
     const markdown = Array.from({ length: 1 + next(12) }, () => atoms[next(atoms.length)]!).join('');
     if (assertAsRemark(markdown)) plain++;
   }
-  assert.ok(plain > 2000, `${plain} of 20,000 taken as plain`);
+  assert.ok(plain > fuzzRuns(2000), `${plain} of ${fuzzRuns(20_000)} taken as plain`);
 });

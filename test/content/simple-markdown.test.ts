@@ -9,6 +9,7 @@ import { renderSimpleMarkdown } from '../../src/content/simple-markdown.ts';
 import { renderWithRemark } from '../../src/content/render.ts';
 import { readCorpus } from '../../bench/corpus-content.ts';
 import { toEditorialMarkdown } from '../../bench/editorial-article.ts';
+import { fuzzRuns } from '../helpers/fuzz-runs.ts';
 
 function assertAsRemark(markdown: string): boolean {
   const simple = renderSimpleMarkdown(markdown);
@@ -33,19 +34,19 @@ function random(seed: number): (n: number) => number {
 }
 
 test('editorial bodies taken without remark come out exactly as remark renders them, and most are', async () => {
-  const bodies = await editorialBodies(3000);
+  const bodies = await editorialBodies(fuzzRuns(3000));
   // As written in content files, and without or with extra blank lines around the body.
   const taken = bodies.filter((body, i) => assertAsRemark([body, body.trimEnd(), `\n\n${body}\n\n`][i % 3]!));
   assert.ok(taken.length > bodies.length * 0.6, `${taken.length} of ${bodies.length} editorial bodies taken`);
 });
 
 test('editorial bodies with Markdown characters inserted at random render as remark renders them wherever taken', async () => {
-  const bodies = await editorialBodies(1200);
+  const bodies = await editorialBodies(fuzzRuns(1200));
   const inserts = ['*', '**', '***', '_', '__', '[', ']', '(', ')', '!', '#', '## ', '>', '> ', '-', '- ', '1.', '1. ', '2) ', '\\', '`', '&', '&amp;', '<',
     ' ', '\n', '\n\n', '\n- ', '\n1. ', '\n> ', '\n# ', '[x](https://contoh.id/a)', '![y](https://contoh.id/b.jpg)', ' *z*', '**w** ', '===', '---', '\u00a0', '"', "'", '.', ':'];
   const next = random(2026);
   let taken = 0;
-  for (let n = 0; n < 8000; n++) {
+  for (let n = 0; n < fuzzRuns(8000); n++) {
     // A window around the body's Markdown keeps remark's share of the test's time small.
     const body = bodies[next(bodies.length)]!;
     const from = next(Math.max(1, body.length - 600));
@@ -56,7 +57,7 @@ test('editorial bodies with Markdown characters inserted at random render as rem
     }
     if (assertAsRemark(markdown)) taken++;
   }
-  assert.ok(taken > 2000, `${taken} of 8,000 mutated bodies taken`);
+  assert.ok(taken > fuzzRuns(2000), `${taken} of ${fuzzRuns(8000)} mutated bodies taken`);
 });
 
 test('random strings of Markdown pieces render as remark renders them wherever taken', () => {
@@ -66,11 +67,11 @@ test('random strings of Markdown pieces render as remark renders them wherever t
     '![f](https://x.y/f.jpg)', '![](https://x.y/f.jpg)', '![f "g"](https://x.y)', '[t]', '[t][r]', '[r]: https://x.y', '*k*', '**k**', '*k k*', '**k, k.**'];
   const next = random(7);
   let taken = 0;
-  for (let n = 0; n < 40_000; n++) {
+  for (let n = 0; n < fuzzRuns(40_000); n++) {
     const markdown = Array.from({ length: 1 + next(14) }, () => atoms[next(atoms.length)]!).join('');
     if (assertAsRemark(markdown)) taken++;
   }
-  assert.ok(taken > 2000, `${taken} of 40,000 taken`);
+  assert.ok(taken > fuzzRuns(2000), `${taken} of ${fuzzRuns(40_000)} taken`);
 });
 
 test('random documents of headings, paragraphs, quotes and lists render as remark renders them wherever taken', () => {
@@ -89,11 +90,11 @@ test('random documents of headings, paragraphs, quotes and lists render as remar
     () => lines(() => `${mostly(['1'], ['2', '10', '01'])}${mostly(['. '], [') '])}`), () => pick(['---', '***', '___', '===', '- - -']),
   ];
   let taken = 0;
-  for (let n = 0; n < 30_000; n++) {
+  for (let n = 0; n < fuzzRuns(30_000); n++) {
     const markdown = Array.from({ length: 1 + next(4) }, () => pick(blocks)()).reduce((doc, block) => doc + pick(['\n\n', '\n\n', '\n', '\n\n\n']) + block);
     if (assertAsRemark(markdown)) taken++;
   }
-  assert.ok(taken > 3000, `${taken} of 30,000 taken`);
+  assert.ok(taken > fuzzRuns(3000), `${taken} of ${fuzzRuns(30_000)} taken`);
 });
 
 test('the constructs news uses are taken and render as remark renders them', () => {

@@ -25,7 +25,7 @@ async function bundle(root: string, transform?: (text: string, path: string) => 
 
 test('the hashes are of the sources as bundled: a file saved during the build makes the output stale', async () => {
   const root = await tempDir('arsip-sources-');
-  await writeFile(join(root, 'entry.ts'), "import { value } from '../build/value.ts';\nconsole.log(value);\n");
+  await writeFile(join(root, 'entry.ts'), "import { value } from './value.ts';\nconsole.log(value);\n");
   await writeFile(join(root, 'value.ts'), 'export const value: number = 1;\n');
 
   const quiet = await bundle(root);
