@@ -36,6 +36,7 @@ function renderPage({ site, entry }: PageOf<'articles', 'entry'>): string {
   const content = html`
 <article class="article">
   <header class="article__header">
+    ${article.draft ? html`<p class="draft-label">${strings.draftLabel}</p>` : ''}
     <h1 lang="${language}">${article.title}</h1>
     <dl class="article__meta">
       <div><dt>${strings.published}</dt><dd><time datetime="${article.date.iso}">${shown(article.date)}</time></dd></div>

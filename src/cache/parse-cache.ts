@@ -90,10 +90,15 @@ let version: string | undefined;
  */
 export function parserVersion(): string {
   if (version === undefined) {
-    const here = dirname(fileURLToPath(import.meta.url));
     const require = createRequire(import.meta.url);
-    const sources = readdirSync(here).filter((name) => name.endsWith('.ts')).sort();
-    version = codeVersion(here, sources, PARSING_LIBRARIES.map((library) => `${library}@${(require(`${library}/package.json`) as { version: string }).version}`));
+    const libraries = PARSING_LIBRARIES.map((library) => `${library}@${(require(`${library}/package.json`) as { version: string }).version}`);
+    version = codeVersion(fileURLToPath(new URL('../', import.meta.url)), parserSources(), libraries);
   }
   return version;
+}
+
+/** The files, relative to src/, whose code decides cached fields: the content loader, and this file (their format). */
+export function parserSources(): string[] {
+  const loader = readdirSync(fileURLToPath(new URL('../content/', import.meta.url))).filter((name) => name.endsWith('.ts')).sort();
+  return [...loader.map((name) => `content/${name}`), 'cache/parse-cache.ts'];
 }

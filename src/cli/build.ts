@@ -19,7 +19,7 @@ import { startSearchIndexWorker } from '../workers/search-index-thread.ts';
 import { handOver } from '../eleventy/handover.ts';
 import { siteModelOf } from '../site/site-model-of.ts';
 import { loadSettings } from '../site/settings.ts';
-import { reportErrors, summaryLine } from './content-report.ts';
+import { reportProblems, summaryLine } from './content-report.ts';
 import { describeError } from './error-chain.ts';
 import { parseOptions } from './options.ts';
 import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
@@ -95,7 +95,7 @@ const result = await loadArchive({
   onProgress: loadArchiveProgress(progress),
   onFreshTexts: (texts) => searchWorker.analyse(texts),
 });
-if (reportErrors(result)) {
+if (reportProblems(result)) {
   progress.fail(`build failed: ${summaryLine(result)}; nothing was written`);
   process.exit(1);
 }

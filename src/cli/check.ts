@@ -1,6 +1,6 @@
 /** `npm run check [-- --content DIR]`: validates every content file without building the site. */
 import { loadArchive } from '../content/load.ts';
-import { reportErrors, summaryLine } from './content-report.ts';
+import { reportProblems, summaryLine } from './content-report.ts';
 import { parseOptions } from './options.ts';
 
 const { values } = parseOptions({
@@ -10,6 +10,6 @@ const { values } = parseOptions({
   options: { content: { type: 'string', value: 'DIR', default: 'content', description: 'the content folder' } },
 });
 const result = await loadArchive({ contentDir: values.content, includeDrafts: true, cacheDir: '.cache/render' });
-const failed = reportErrors(result);
+const failed = reportProblems(result);
 console.log(`check: ${summaryLine(result)}`);
 process.exitCode = failed ? 1 : 0;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { displayPath } from '../content/display-path.ts';
-import { formatContentError } from '../content/errors.ts';
+import { formatContentError, formatContentWarning } from '../content/errors.ts';
 import { loadSettings } from '../site/settings.ts';
 import { contentReloader } from '../dev-server/serve-content.ts';
 import { problemsMiddleware } from '../dev-server/error-overlay.ts';
@@ -100,6 +100,7 @@ const eleventy = new Eleventy('templates', outDir, {
     // Runs before the site's data is computed: validate, and hand the site the archive to render.
     eleventyConfig.on('eleventy.before', async () => {
       const status = await content.reload();
+      for (const warning of status.warnings) console.error(`⚠ ${formatContentWarning(warning)}`);
       for (const problem of status.problems) console.error(`✘ ${formatContentError(problem)}`);
       if (status.problems.length > 0) console.error(`✘ ${status.problems.length} problem(s): showing the last valid content`);
     });

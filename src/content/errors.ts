@@ -8,10 +8,20 @@ export interface ContentError {
   hint?: string;
 }
 
+/**
+ * Something worth an editor's look that does not stop the build (a stray file, a date that contradicts the file
+ * name); it has an error's shape and is printed as `path:line: warning: message (hint)`.
+ */
+export type ContentWarning = ContentError;
+
 /** The line printed for a problem; content in it is made safe to print to a terminal (`terminalSafe`). */
 export function formatContentError(error: ContentError): string {
   const hint = error.hint ? ` (${error.hint})` : '';
   return terminalSafe(`${error.file}:${error.line}: ${error.message}${hint}`);
+}
+
+export function formatContentWarning(warning: ContentWarning): string {
+  return formatContentError({ ...warning, message: `warning: ${warning.message}` });
 }
 
 /**

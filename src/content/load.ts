@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Archive, Article, ArticleImage, ArticleLink } from './model.ts';
-import type { ContentError } from './errors.ts';
+import type { ContentError, ContentWarning } from './errors.ts';
 import { loadRegistry } from './registry.ts';
 import { readSiteFile } from './site-file.ts';
 import { listMarkdownFiles } from './list-files.ts';
@@ -16,6 +16,7 @@ import type { RenderedBody } from './render.ts';
 import { relatedLinks } from './related.ts';
 import { resolveImage } from './image.ts';
 import { summarise } from './summarise.ts';
+import { archiveToday, articleWarnings } from './warnings.ts';
 
 export interface LoadOptions {
   /** Folder holding `registry/` and the article `.md` files (searched recursively). */
@@ -47,13 +48,15 @@ export interface LoadResult {
   archive: Archive;
   /** Every problem in every file; callers must not publish anything when there is one. */
   errors: ContentError[];
+  /** What looks unintended but does not stop a build (src/content/warnings.ts, stray files): print, and go on. */
+  warnings: ContentWarning[];
 }
 
 /** Loads, validates, normalises and renders the whole archive, collecting every error instead of stopping at the first. */
 export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   const contentDir = resolve(options.contentDir);
   const unusable = contentFolderProblem(contentDir);
-  if (unusable) return { errors: [unusable], archive: { articles: [], actors: [], topics: [], sources: [] } };
+  if (unusable) return { errors: [unusable], warnings: [], archive: { articles: [], actors: [], topics: [], sources: [] } };
   // Read in the background while the registry is loaded and the files are listed.
   const openingParseCache = ParseCache.open(options.cacheDir);
   const { registry, errors } = await loadRegistry(contentDir);
@@ -63,6 +66,7 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
   errors.push(...readSiteFile(contentDir).errors);
   const listing = listMarkdownFiles(contentDir);
   errors.push(...listing.errors);
+  const warnings = listing.warnings;
 
   const parseCache = await openingParseCache;
   // By position in the listing, so that collisions are reported in the same order whatever order files are read in.
@@ -128,6 +132,8 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
     throw error;
   }
   errors.push(...slugCollisions(validInListing.filter(Boolean)));
+  const today = archiveToday();
+  for (const article of validInListing) if (article) warnings.push(...articleWarnings(article, today));
 
   // Newest first. Order, links and related lists need no bodies: they are worked out while the workers render.
   const order = published.map((_, i) => i);
@@ -144,8 +150,8 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
     toArticle(published[i]!, sources[i]!, bodies[i]!, { related: related[at]!, previous: links[at + 1], next: links[at - 1] }),
   );
 
-  errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { errors, archive: { articles, actors: registry.actors, topics: registry.topics, sources: registry.sources } };
+  for (const problems of [errors, warnings]) problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { errors, warnings, archive: { articles, actors: registry.actors, topics: registry.topics, sources: registry.sources } };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface ParsedArticle {
   slug: string;
   title: string;
   date: ArticleDate;
+  /** Where `date` is in the file, for warnings about it. */
+  dateLine: number;
   updated?: ArticleDate;
   source: { source: Source; url?: string; author?: string };
   actors: Actor[];
@@ -38,6 +40,7 @@ export interface ParsedArticle {
 export interface ArticleFields {
   title: string;
   date: ArticleDate;
+  dateLine: number;
   updated?: ArticleDate;
   source: { name: string; url?: string; author?: string };
   actors: string[];
@@ -167,6 +170,7 @@ export function parseArticle(
   const fields: ArticleFields = {
     title: fm.title,
     date: date.value,
+    dateLine: lineOf(['date']),
     ...(updated?.ok ? { updated: updated.value } : {}),
     source: sourceField,
     actors: fm.actors,
@@ -209,6 +213,7 @@ function assemble(
     slug,
     title: fields.title,
     date: fields.date,
+    dateLine: fields.dateLine,
     ...(fields.updated ? { updated: fields.updated } : {}),
     source: { source, ...(fields.source.url ? { url: fields.source.url } : {}), ...(fields.source.author ? { author: fields.source.author } : {}) },
     actors,

@@ -5,10 +5,12 @@
  */
 import { loadArchive } from '../content/load.ts';
 import type { Archive } from '../content/model.ts';
-import type { ContentError } from '../content/errors.ts';
+import type { ContentError, ContentWarning } from '../content/errors.ts';
 
 export interface ContentStatus {
   problems: ContentError[];
+  /** Printed in the terminal; the site is built as usual. */
+  warnings: ContentWarning[];
   articles: number;
   drafts: number;
   ms: number;
@@ -36,7 +38,7 @@ export function contentReloader(options: { contentDir: string; includeDrafts: bo
     },
     async reload() {
       const started = performance.now();
-      const { archive, errors } = await loadArchive({
+      const { archive, errors, warnings } = await loadArchive({
         contentDir: options.contentDir,
         includeDrafts: options.includeDrafts,
         ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
@@ -47,6 +49,7 @@ export function contentReloader(options: { contentDir: string; includeDrafts: bo
       const shown = this.shown();
       return {
         problems,
+        warnings,
         articles: shown.articles.length,
         drafts: shown.articles.filter((a) => a.draft).length,
         ms: performance.now() - started,

@@ -62,6 +62,8 @@ const en = {
   licenceFrom: 'from',
   permalink: 'Permalink',
   copyLink: 'Copy link',
+  /** Shown on a draft's page, which only `serve` (or `build --drafts`) renders. */
+  draftLabel: 'Draft: not published',
   linkCopied: 'Link copied.',
   copyFailed: 'Could not copy: the link is selected, copy it with Ctrl+C.',
   chartData: 'The figures as a table',
@@ -144,6 +146,7 @@ const id: Strings = {
   licenceFrom: 'dari',
   permalink: 'Tautan permanen',
   copyLink: 'Salin tautan',
+  draftLabel: 'Draf: belum terbit',
   linkCopied: 'Tautan disalin.',
   copyFailed: 'Tidak dapat menyalin: tautan sudah dipilih, salin dengan Ctrl+C.',
   chartData: 'Angka dalam tabel',

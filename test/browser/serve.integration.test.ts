@@ -69,6 +69,9 @@ test('serve: live reload on add, error shown on a broken file, recovery on fix, 
     await overlay.waitFor({ timeout: 15_000 });
     const errorMs = performance.now() - broken;
     assert.match(await overlay.innerText(), /2018-03-02-artikel-baru-serve\.md:3: "date": 2018-02-31 does not exist/);
+    // The banner pushes the page down: the site header is below it, not under it.
+    const [banner, header] = await Promise.all([overlay.boundingBox(), page.locator('.site-header').boundingBox()]);
+    assert.ok(banner && header && header.y >= banner.y + banner.height - 1, `header ${JSON.stringify(header)} below banner ${JSON.stringify(banner)}`);
     assert.match(output, /2018-03-02-artikel-baru-serve\.md:3: "date": 2018-02-31 does not exist/, 'error in the terminal');
     assert.equal(server.exitCode, null, 'server still running');
     assert.equal((await fetch(`${origin}/`)).status, 200);

@@ -4,7 +4,7 @@ import { link, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { loadArchive, type LoadResult } from '../../src/content/load.ts';
-import { PARSE_CACHE_FILE, parserVersion, type ParseCacheFile } from '../../src/cache/parse-cache.ts';
+import { PARSE_CACHE_FILE, parserSources, parserVersion, type ParseCacheFile } from '../../src/cache/parse-cache.ts';
 import { decodeEntry, encodeEntry } from '../../src/cache/store.mjs';
 import { formatContentError } from '../../src/content/errors.ts';
 import { article, makeContent } from '../helpers/content-fixture.ts';
@@ -134,4 +134,11 @@ test('a run that finds nothing new does not write the cache, even with an invali
   const { ino } = await stat(cacheFile(cacheDir));
   assert.equal((await load(contentDir, cacheDir)).errors.length, 1);
   assert.equal((await stat(cacheFile(cacheDir))).ino, ino, 'a write replaces the file, with a new inode');
+});
+
+test("the parse cache's version covers the content loader's code, which decides what a cached entry holds", () => {
+  const sources = parserSources();
+  for (const file of ['content/parse-article.ts', 'content/schema.ts', 'content/yaml-document.ts', 'cache/parse-cache.ts']) {
+    assert.ok(sources.includes(file), `${file} in ${sources.join(', ')}`);
+  }
 });

@@ -25,3 +25,12 @@ test("a problem holding String.replace patterns ($&, $', $`, $$) appears in the 
   assert.equal(body.match(/<p>halaman<\/p>/g)?.length, 1, 'the page once, not repeated by a replacement pattern');
   assert.ok(body.trimEnd().endsWith('</body></html>'));
 });
+
+test('the banner is the first thing in <body>, in the page flow: it pushes the site header down instead of covering it', async () => {
+  const outDir = await tempDir('arsip-overlay-');
+  await writeFile(join(outDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body class="halaman">\n<header class="site-header">Arsip</header><p>isi</p></body></html>');
+  const body = await respond(problemsMiddleware({ outDir, pathPrefix: '/', problems: () => ['articles/a.md:3: "date": salah'] }), '/');
+  assert.match(body, /<body class="halaman"><div id="arsip-serve-errors"[^>]*>.*<\/div>\n<header class="site-header">/s);
+  assert.doesNotMatch(body, /position:\s*(fixed|absolute|sticky)/, 'not laid over the page');
+  assert.equal(body.match(/arsip-serve-errors/g)?.length, 1);
+});
