@@ -76,7 +76,7 @@ const LAYOUTS: Record<string, string> = {
 <h1>{{ .Title }}</h1>
 <dl>
 <dt>Terbit</dt><dd><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time></dd>
-<dt>Sumber</dt><dd>{{ range .GetTerms "sources" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ end }}{{ with .Params.source.url }} · <a href="{{ . }}" rel="external noopener">Baca aslinya</a>{{ end }}</dd>
+<dt>Sumber</dt><dd>{{ range .GetTerms "sources" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ end }}{{ if reflect.IsMap .Params.source }}{{ with .Params.source.url }} · <a href="{{ . }}" rel="external noopener">Baca aslinya</a>{{ end }}{{ end }}</dd>
 <dt>Waktu baca</dt><dd>{{ .ReadingTime }} menit</dd>
 </dl>
 <p>Topik: {{ range .GetTerms "topics" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>
