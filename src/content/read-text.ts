@@ -38,7 +38,7 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
   return line;
 }
 
-/** Limits no real file reaches (see docs/notes/content.md); beyond them a file is refused, not parsed. */
+/** Limits no real file reaches (README, Limits); beyond them a file is refused, not parsed. */
 export const LIMITS = {
   /** An article file: twenty times the longest news text in ../shared/corpus; Markdown-heavy text costs seconds per 100 KB. */
   articleBytes: 256 * 1024,

@@ -11,7 +11,7 @@ import { article, makeContent, REAL_CONTENT } from '../helpers/content-fixture.t
 import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
-// The limits as documented (docs/notes/content.md).
+// The limits as documented (README, Limits).
 const LIMITS = { articleBytes: 256 * 1024, bodyLines: 5000, stringChars: 10 * 1024, dataBytes: 4 * 1024 * 1024 };
 const ROOT = new URL('../../', import.meta.url).pathname;
 const npm = (script: 'build' | 'check', args: string[]) =>
