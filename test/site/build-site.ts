@@ -36,6 +36,9 @@ export async function buildSite(
         config?.(eleventyConfig);
       },
     });
+    // Its summary and its report of a template error (with a stack trace) would print on every run; errors reach the
+    // caller as the rejection, which the tests assert.
+    eleventy.disableLogger();
     // A failed build's folder must be left to the exit cleanup: when a template fails early, Eleventy is still
     // copying `public/` into it, and a copy that finds it gone rejects a promise nobody awaits, which fails whichever
     // test is running then.
