@@ -228,13 +228,7 @@ export class SearchEngine {
   }
 
   private bucket(n: number): Promise<TermBucket> {
-    let bucket = this.buckets.get(n);
-    if (!bucket) {
-      bucket = this.load(termFile(n)) as Promise<TermBucket>;
-      this.buckets.set(n, bucket);
-      bucket.catch(() => this.buckets.delete(n));
-    }
-    return bucket;
+    return remembered(this.buckets, n, () => this.load(termFile(n)) as Promise<TermBucket>);
   }
 
   /** Words with no exact match are read as typos of the nearest index words, one word at a time. */
@@ -256,12 +250,9 @@ export class SearchEngine {
   }
 
   private vocabulary(initial: string): Promise<string[]> {
-    let words = this.vocabularies.get(initial);
-    if (!words) {
-      words = this.initials.has(initial) ? (this.load(vocabularyFile(initial)) as Promise<string[]>) : Promise.resolve([]);
-      this.vocabularies.set(initial, words);
-    }
-    return words;
+    return remembered(this.vocabularies, initial, () =>
+      this.initials.has(initial) ? (this.load(vocabularyFile(initial)) as Promise<string[]>) : Promise.resolve([]),
+    );
   }
 
   /**
@@ -343,13 +334,7 @@ export class SearchEngine {
   }
 
   fragment(doc: number): Promise<DocFragment> {
-    let fragment = this.fragments.get(doc);
-    if (!fragment) {
-      fragment = this.load(docFile(doc)) as Promise<DocFragment>;
-      this.fragments.set(doc, fragment);
-      fragment.catch(() => this.fragments.delete(doc));
-    }
-    return fragment;
+    return remembered(this.fragments, doc, () => this.load(docFile(doc)) as Promise<DocFragment>);
   }
 
   /** Documents `[from, to)` within the request's year range and the years given. */
@@ -378,17 +363,24 @@ export class SearchEngine {
 
   private facet(kind: FacetKind, n: number): Promise<Set<number>> {
     const path = facetFile(kind, n);
-    let docs = this.facetDocs.get(path);
-    if (!docs) {
-      docs = (this.load(path) as Promise<FacetDocs>).then((deltas) => {
+    return remembered(this.facetDocs, path, () =>
+      (this.load(path) as Promise<FacetDocs>).then((deltas) => {
         let doc = 0;
         return new Set(deltas.map((delta) => (doc += delta)));
-      });
-      this.facetDocs.set(path, docs);
-      docs.catch(() => this.facetDocs.delete(path));
-    }
-    return docs;
+      }),
+    );
   }
+}
+
+/** A file's promise, fetched once per key; a failed fetch is forgotten, so the next query tries it again. */
+function remembered<K, T>(files: Map<K, Promise<T>>, key: K, fetch: () => Promise<T>): Promise<T> {
+  let file = files.get(key);
+  if (!file) {
+    file = fetch();
+    files.set(key, file);
+    file.catch(() => files.delete(key));
+  }
+  return file;
 }
 
 /**
