@@ -6,22 +6,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readdir, symlink } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { copyProject } from '../helpers/project-copy.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
-const ROOT = new URL('../../', import.meta.url).pathname;
 
 test('build refuses a --cache that is, holds or lies inside the project, its content, sources or output', { timeout: 120_000 }, async () => {
   const work = await tempDir('arsip-refuse-cache-');
   const project = join(work, 'project');
-  await mkdir(project);
-  for (const entry of ['src', 'templates', 'public', 'content', 'package.json', 'package-lock.json', 'tsconfig.json', '.eleventy.ts']) {
-    await cp(join(ROOT, entry), join(project, entry), { recursive: true });
-  }
-  await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  await copyProject(project);
   const entries = async () => [...(await readdir(work, { recursive: true }))].filter((path) => !path.startsWith('project/node_modules/')).sort();
   const before = await entries();
   for (const cache of ['..', '.', 'content', 'content/articles', 'src/cache', 'public/cache', '../site/cache']) {

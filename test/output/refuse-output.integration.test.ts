@@ -10,13 +10,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, lstat, mkdir, readdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { copyProject } from '../helpers/project-copy.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
-const ROOT = new URL('../../', import.meta.url).pathname;
 
 interface Result {
   code: number;
@@ -27,11 +27,7 @@ interface Result {
 async function projectCopy(): Promise<{ work: string; project: string }> {
   const work = await tempDir('arsip-refuse-');
   const project = join(work, 'project');
-  await mkdir(project);
-  for (const entry of ['src', 'templates', 'public', 'content', 'package.json', 'package-lock.json', 'tsconfig.json', '.eleventy.ts']) {
-    await cp(join(ROOT, entry), join(project, entry), { recursive: true });
-  }
-  await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  await copyProject(project);
   await mkdir(join(work, 'other-project', 'notes'), { recursive: true });
   await writeFile(join(work, 'other-project', 'notes', 'todo.txt'), 'do not lose me\n');
   await writeFile(join(work, 'other-project', 'index.html'), '<p>another site</p>\n');
