@@ -3,16 +3,16 @@
  * the site into a standby copy beside the output and switches the output to it in one rename, so a failed or killed
  * build leaves the previous site intact (src/output/output-store.ts). The output is only ever replaced when the build
  * made it; anything else is refused before the build starts. Incremental: pages whose data is unchanged since the
- * previous build are taken over, only the others are rendered (src/build).
+ * previous build are taken over, only the others are rendered (src/output).
  */
 import { cpSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { planBuild, putInPlace } from '../output/incremental-build.ts';
 import { OutputStore } from '../output/output-store.ts';
-import { realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
+import { isWithin, projectFolders, realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
 import { handPagesTo, PageWriter } from '../output/page-writer.ts';
 import { loadArchive } from '../content/load.ts';
 import { startSearchIndexWorker } from '../workers/search-index-thread.ts';
@@ -45,13 +45,13 @@ const cacheDir = resolve(values.cache!);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const outPlaces = {
   notContaining: [projectRoot, contentDir, cacheDir, process.cwd()],
-  notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
+  notInside: [contentDir, ...projectFolders(projectRoot), join(projectRoot, 'node_modules')],
 };
 // The cache is pruned (src/cache), so it may not be, hold or lie inside what the build reads or writes.
 try {
   refuseProtected(cacheDir, {
     notContaining: [projectRoot, contentDir, process.cwd(), out],
-    notInside: [contentDir, ...['src', 'templates', 'public', '.git'].map((dir) => join(projectRoot, dir))],
+    notInside: [contentDir, ...projectFolders(projectRoot)],
   });
   // The output may not exist yet, which `refuseProtected` takes as nothing to protect; an --out refused below is
   // reported as such.
@@ -63,8 +63,7 @@ try {
     }
   })();
   for (const dir of outRefused ? [] : [out, `${out}.arsip`]) {
-    const path = relative(realLocation(dir), realLocation(cacheDir));
-    if (path !== '..' && !path.startsWith(`..${sep}`)) throw new RefusedFolder(cacheDir, `lies inside the output ${dir}`);
+    if (isWithin(realLocation(cacheDir), realLocation(dir))) throw new RefusedFolder(cacheDir, `lies inside the output ${dir}`);
   }
 } catch (error) {
   if (!(error instanceof RefusedFolder)) throw error;

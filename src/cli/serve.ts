@@ -17,7 +17,7 @@ import { contentReloader } from '../dev-server/serve-content.ts';
 import { problemsMiddleware } from '../dev-server/error-overlay.ts';
 import { rejectBadPaths } from '../dev-server/request-paths.ts';
 import { stalePagePruner } from '../dev-server/stale-pages.ts';
-import { mark, ownedState, RefusedFolder, refuseProtected, type Marker } from '../fs/owned-folder.ts';
+import { mark, ownedState, projectFolders, RefusedFolder, refuseProtected, type Marker } from '../fs/owned-folder.ts';
 import { handOver } from '../eleventy/handover.ts';
 import { parseOptions } from './options.ts';
 
@@ -66,7 +66,7 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 try {
   refuseProtected(outDir, {
     notContaining: [projectRoot, contentDir, process.cwd()],
-    notInside: [contentDir, ...['src', 'templates', 'public', 'node_modules', '.git'].map((dir) => join(projectRoot, dir))],
+    notInside: [contentDir, ...projectFolders(projectRoot), join(projectRoot, 'node_modules')],
   });
   ownedState(outDir, MARKER, 'serve');
 } catch (error) {

@@ -44,10 +44,14 @@ export function realLocation(path: string): string {
   return join(realpathSync(existing), ...rest);
 }
 
-const isWithin = (inner: string, outer: string) => {
+/** Whether `inner` is `outer` or lies inside it (both real locations). */
+export const isWithin = (inner: string, outer: string) => {
   const path = relative(outer, inner);
   return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 };
+
+/** The project's own folders (its sources, assets and history), which no output or cache may lie inside. */
+export const projectFolders = (root: string): string[] => ['src', 'templates', 'public', '.git'].map((dir) => join(root, dir));
 
 /** Throws `RefusedFolder` when `path` is, contains or lies inside one of the protected folders. */
 export function refuseProtected(path: string, places: Protected): void {

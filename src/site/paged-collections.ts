@@ -1,7 +1,7 @@
 /**
  * The templates that write one page per item: articles, term listings, years, months and feeds. Eleventy paginates over a
  * `PageSelection` (global `pages`), which is every item for `serve` and a clean build, and only the items whose
- * data changed for an incremental build (src/build). `pagedOutputs` says what each page is made of, so the two
+ * data changed for an incremental build (src/output). `pagedOutputs` says what each page is made of, so the two
  * can never disagree about which data a page depends on.
  */
 import { feedLinks, type FeedSpec } from './feeds.ts';
