@@ -31,7 +31,8 @@ function date(record: CorpusRecord, i: number): string {
   return record.date;
 }
 
-const firstSentence = (body: string) => body.split(/(?<=[.!?])\s/)[0]!.slice(0, 240);
+// Up to the first line break too: a sentence ending in a closing quote (`dialog.”`) is not split by the pattern.
+const firstSentence = (body: string) => body.split('\n')[0]!.split(/(?<=[.!?])\s/)[0]!.slice(0, 240);
 
 /** The paragraphs of `body`, with one Markdown construct set chosen by `i` worked in. */
 function markdownBody(body: string, i: number, url: string): string {

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { readCorpus } from '../../bench/corpus-content.ts';
+import { toEditorialMarkdown } from '../../bench/editorial-article.ts';
+
+// The benchmark's editorial archive must be valid content: one bad file stops the whole 10,000-article run.
+test('every editorial article of the first 10,000 corpus records has front-matter YAML can read, with one-line values', async () => {
+  const records = await readCorpus(10_000);
+  const bad: string[] = [];
+  records.forEach((record, i) => {
+    const markdown = toEditorialMarkdown(record, i, 'Judul', ['PBB'], ['terorisme'], { markdownShare: 1 / 3 });
+    const yaml = markdown.slice(4, markdown.indexOf('\n---\n', 4));
+    try {
+      const front = parse(yaml) as { summary?: string };
+      if (front.summary?.includes('\n')) bad.push(`${i}: summary spans lines`);
+    } catch (error) {
+      bad.push(`${i}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  });
+  assert.equal(records.length, 10_000);
+  assert.deepEqual(bad.slice(0, 5), []);
+});
