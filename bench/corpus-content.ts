@@ -79,7 +79,8 @@ export async function writeCorpusContent(count: number, dir?: string, archive: A
 }
 
 export function fileName(record: CorpusRecord, i: number): string {
-  return `${record.date}-${slugify(titleOf(record)).slice(0, 60)}-${i}.md`;
+  // Cut at 60 characters, a slug may end in a hyphen; the name must stay a slug or every such file warns.
+  return `${record.date}-${slugify(titleOf(record)).slice(0, 60).replace(/-+$/, '')}-${i}.md`;
 }
 
 function titleOf(record: CorpusRecord): string {

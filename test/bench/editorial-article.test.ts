@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { readCorpus } from '../../bench/corpus-content.ts';
+import { fileName, readCorpus } from '../../bench/corpus-content.ts';
+import { slugify } from '../../src/content/slug.ts';
 import { toEditorialMarkdown } from '../../bench/editorial-article.ts';
 
 // The benchmark's editorial archive must be valid content: one bad file stops the whole 10,000-article run.
@@ -20,4 +21,10 @@ test('every editorial article of the first 10,000 corpus records has front-matte
   });
   assert.equal(records.length, 10_000);
   assert.deepEqual(bad.slice(0, 5), []);
+});
+
+test('every generated file name is already a URL slug, so a benchmark build prints no rename warnings', async () => {
+  const records = await readCorpus(10_000);
+  const notSlugs = records.map((record, i) => fileName(record, i).replace(/\.md$/, '')).filter((stem) => slugify(stem) !== stem);
+  assert.deepEqual(notSlugs.slice(0, 5), []);
 });
