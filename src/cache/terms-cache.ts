@@ -19,13 +19,13 @@ type BodyFields = Parameters<(typeof BODY_FIELDS)[number]['extract']>[0];
 
 const ENTRY = 'terms.v8';
 const require = createRequire(import.meta.url);
-/** `import … from '…'` (not `import type`, which leaves no code) and `require('…')`. */
+/** Static imports (not type-only ones, which leave no code) and calls of require with a literal path. */
 const CODE_IMPORT = /^import (?!type )[^;]*?from '([^']+)'|require\('([^']+)'\)/gm;
 
 /**
- * The code that turns a body into its terms: article-terms.ts and dictionary.ts (whose stemmer it is handed), and
- * every module they import, transitively, with the packages they load (the dictionary) as their resolved files.
- * Found by following the imports, so a new module cannot be left out.
+ * The code that turns a body into its terms and stores them: article-terms.ts, dictionary.ts (whose stemmer it is
+ * handed) and this module, and every module they import, transitively, with the packages they load (the dictionary)
+ * as their resolved files. Found by following the imports, so a new module cannot be left out.
  */
 export function analysisFiles(): string[] {
   const files = new Set<string>();
@@ -38,7 +38,8 @@ export function analysisFiles(): string[] {
       else if (!specifier.startsWith('node:')) files.add(require.resolve(specifier));
     }
   };
-  for (const entry of ['../search/article-terms.ts', '../search/dictionary.ts']) visit(fileURLToPath(new URL(entry, import.meta.url)));
+  // This module too: it holds the stored form.
+  for (const entry of ['../search/article-terms.ts', '../search/dictionary.ts', './terms-cache.ts']) visit(fileURLToPath(new URL(entry, import.meta.url)));
   return [...files].sort();
 }
 
@@ -50,21 +51,38 @@ function analysisVersion(): string {
   return (version ??= codeVersion(root, analysisFiles().map((file) => relative(root, file))));
 }
 
-/** An article's terms as stored: each list as one string, the counts as one typed array (fast to deserialise). */
+/**
+ * An article's terms as stored: each list as one string, the counts as one typed array (fast to deserialise). Tokens
+ * and terms hold no line breaks (tokenizer.ts).
+ */
 interface StoredTerms {
   fields: Array<{ length: number; terms: string; counts: Uint32Array }>;
   roots: string;
+  /** The analysis's tokens and their terms, one per line each. */
+  analysed: string;
+  analyses: string;
 }
 
-const pack = ({ fields, roots }: ArticleTerms): StoredTerms => ({
-  fields: fields.map(({ length, terms, counts }) => ({ length, terms: terms.join('\n'), counts: Uint32Array.from(counts) })),
-  roots: roots.join('\n'),
+const lines = (list: readonly string[]) => list.join('\n');
+const unlines = (text: string) => (text === '' ? [] : text.split('\n'));
+
+const pack = ({ fields, roots, analysis }: ArticleTerms): StoredTerms => ({
+  fields: fields.map(({ length, terms, counts }) => ({ length, terms: lines(terms), counts: Uint32Array.from(counts) })),
+  roots: lines(roots),
+  analysed: lines(analysis.map(([token]) => token)),
+  analyses: lines(analysis.map(([, terms]) => terms)),
 });
 
-const unpack = ({ fields, roots }: StoredTerms): ArticleTerms => ({
-  fields: fields.map(({ length, terms, counts }) => ({ length, terms: terms === '' ? [] : terms.split('\n'), counts: Array.from(counts) })),
-  roots: roots === '' ? [] : roots.split('\n'),
-});
+function unpack({ fields, roots, analysed, analyses }: StoredTerms): ArticleTerms {
+  const tokens = unlines(analysed);
+  // Not `unlines`: a lone stopword's analysis is '', which is one entry.
+  const terms = tokens.length === 0 ? [] : analyses.split('\n');
+  return {
+    fields: fields.map((field) => ({ length: field.length, terms: unlines(field.terms), counts: Array.from(field.counts) })),
+    roots: unlines(roots),
+    analysis: tokens.map((token, i) => [token, terms[i]!]),
+  };
+}
 
 export class TermsCache {
   readonly stats = { reused: 0, analysed: 0 };

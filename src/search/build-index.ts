@@ -3,7 +3,7 @@
  * (fields.ts), split by term, plus the per-document fragments, the facets and the stemmer's dictionary.
  */
 import { createAnalyzer, createTokenAnalyzer, NO_STOPWORDS, type Analyze } from './analyzer.ts';
-import { articleTermsAnalyser, countTerms, type ArticleTerms, type FieldTerms } from './article-terms.ts';
+import { analysisOf, articleTermsAnalyser, countTerms, tokenOrder, type ArticleTerms, type FieldTerms } from './article-terms.ts';
 import { bucketCount, bucketOf, endingOf, initialOf } from './buckets.ts';
 import { loadFullDictionary, rootRecordingStemmer } from './dictionary.ts';
 import { ARTICLE_FIELDS, type IndexedArticle } from './fields.ts';
@@ -48,7 +48,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const analyseBody = cache ? (article: SearchArticle) => cache.through(article, analyse) : analyse;
   const analyseTitle = createAnalyzer(stemInto(roots), NO_STOPWORDS);
   const analyseName = cachedAnalyzer(createAnalyzer(stemInto(roots), NO_STOPWORDS));
-  const fragmentAnalysis = wordAnalysis(createTokenAnalyzer(stemInto(roots)));
+  const fragmentAnalysis = titleAnalysis(createTokenAnalyzer(stemInto(roots)));
   const resolve = entityResolver(archive);
 
   const files: SearchFiles = new Map();
@@ -89,7 +89,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
       source: indexed.facets.source[0] ?? -1,
       ...(article.summary ? { summary: article.summary } : {}),
       text: article.text,
-      analysis: fragmentAnalysis([article.title, article.summary ?? '', article.text]),
+      analysis: fragmentAnalysis(article.title, body.analysis),
     };
     files.set(docFile(doc), JSON.stringify(fragment));
   });
@@ -183,24 +183,26 @@ function cachedAnalyzer(analyze: Analyze): Analyze {
   };
 }
 
-/** The analysis a fragment carries: its words whose terms are not the word itself. */
-function wordAnalysis(analyzeToken: (token: string) => string[]): (texts: string[]) => Record<string, string> {
-  const byWord = new Map<string, [token: string, terms: string | undefined]>();
-  return (texts) => {
-    const analysis: Record<string, string> = {};
-    for (const text of texts) {
-      for (const word of rawWords(text)) {
-        let entry = byWord.get(word);
-        if (!entry) {
-          const token = normaliseToken(word);
-          const terms = token ? analyzeToken(token) : [];
-          entry = [token, terms.length === 1 && terms[0] === token ? undefined : terms.join(' ')];
-          byWord.set(word, entry);
-        }
-        if (entry[1] !== undefined && entry[0]) analysis[entry[0]] = entry[1];
+/**
+ * The analysis a fragment carries: its body's (made with its terms, article-terms.ts) and its title's words, which the
+ * index analyses keeping stopwords, and so apart.
+ */
+function titleAnalysis(analyzeToken: (token: string) => string[]): (title: string, body: ArticleTerms['analysis']) => Record<string, string> {
+  const byWord = new Map<string, [token: string, terms: string] | undefined>();
+  return (title, body) => {
+    const entries = new Map(body);
+    for (const word of rawWords(title)) {
+      let entry = byWord.get(word);
+      if (!byWord.has(word)) {
+        const token = normaliseToken(word);
+        const analysis = analysisOf(token, token ? analyzeToken(token) : []);
+        byWord.set(word, (entry = analysis === undefined ? undefined : [token, analysis]));
       }
+      if (entry) entries.set(entry[0], entry[1]);
     }
-    return Object.fromEntries(Object.keys(analysis).sort().map((token) => [token, analysis[token]!]));
+    // Sorted afresh only when the title added a token; building the object from sorted keys orders them as before.
+    const sorted = entries.size === body.length ? body : [...entries].sort(tokenOrder);
+    return Object.fromEntries(sorted);
   };
 }
 
