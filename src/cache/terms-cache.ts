@@ -109,10 +109,13 @@ export class TermsCache {
     return terms;
   }
 
-  /** Writes the analyses this build used, and removes anything else in the folder (an older cache's files). */
-  save(): void {
+  /**
+   * Writes the analyses this build used, and removes anything else in the folder (an older cache's files) but the
+   * entries named in `others`, which other modules keep there.
+   */
+  save(others: readonly string[] = []): void {
     this.store.writeSync(ENTRY, serialize(this.current));
-    this.store.prune((name) => name === ENTRY);
+    this.store.prune((name) => name === ENTRY || others.includes(name));
   }
 
   private read(): Map<string, StoredTerms> {
