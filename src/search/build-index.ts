@@ -7,6 +7,7 @@ import { analysisOf, articleTermsAnalyser, countTerms, tokenOrder, type ArticleT
 import { bucketCount, bucketOf, endingOf, initialOf } from './buckets.ts';
 import { loadFullDictionary, rootRecordingStemmer } from './dictionary.ts';
 import { ARTICLE_FIELDS, type IndexedArticle } from './fields.ts';
+import { PostingsTable } from './postings-table.ts';
 import {
   docFile,
   facetFile,
@@ -52,11 +53,8 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const resolve = entityResolver(archive);
 
   const files: SearchFiles = new Map();
-  const fieldCount = ARTICLE_FIELDS.length;
   const lengths = ARTICLE_FIELDS.map(() => 0);
-  /** Term → per field, flat (doc, count, length) triples, docs ascending. */
-  const postings = new Map<string, number[][]>();
-  let postingCount = 0;
+  const postings = new PostingsTable();
   const facetDocs = Object.fromEntries(FACET_KINDS.map((kind) => [kind, [] as number[][]])) as Record<FacetKind, number[][]>;
   const years: Array<[number, number]> = [];
 
@@ -71,12 +69,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     });
     fields.forEach(({ length, terms, counts }, f) => {
       lengths[f]! += length;
-      terms.forEach((term, i) => {
-        let perField = postings.get(term);
-        if (!perField) postings.set(term, (perField = Array.from({ length: fieldCount }, (): number[] => [])));
-        perField[f]!.push(doc, counts[i]!, length);
-        postingCount++;
-      });
+      terms.forEach((term, i) => postings.add(term, f, doc, counts[i]!, length));
     });
 
     const year = Number(article.date.day.slice(0, 4));
@@ -94,16 +87,16 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     files.set(docFile(doc), JSON.stringify(fragment));
   });
 
-  const buckets = bucketCount(postingCount);
+  const buckets = bucketCount(postings.size);
   const bucketTerms: TermBucket[] = Array.from({ length: buckets }, () => ({}));
   const vocabulary = new Map<string, Array<[string, number]>>();
-  for (const term of [...postings.keys()].sort()) {
-    const perField = postings.get(term)!;
-    bucketTerms[bucketOf(term, buckets)]![term] = encodePostings(perField);
+  for (const n of postings.sorted()) {
+    const term = postings.terms[n]!;
+    bucketTerms[bucketOf(term, buckets)]![term] = postings.encode(n);
     if (TYPO_CANDIDATE.test(term)) {
       const initial = initialOf(term);
       if (!vocabulary.has(initial)) vocabulary.set(initial, []);
-      vocabulary.get(initial)!.push([term, perField.reduce((sum, list) => sum + list.length / 3, 0)]);
+      vocabulary.get(initial)!.push([term, postings.postingsOf(n)]);
     }
   }
   bucketTerms.forEach((bucket, n) => files.set(termFile(n), JSON.stringify(bucket)));
@@ -157,17 +150,6 @@ export function byDate<T extends Pick<SearchArticle, 'id' | 'date'>>(articles: r
   return [...articles].sort(
     (a, b) => (a.date.day < b.date.day ? -1 : a.date.day > b.date.day ? 1 : 0) || a.date.timestamp - b.date.timestamp || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
   );
-}
-
-/** Per field, `[doc − previous doc, count, length, …]`, without trailing empty fields. */
-function encodePostings(perField: number[][]): number[][] {
-  const encoded = perField.map((triples) => {
-    const out = triples.slice();
-    for (let i = out.length - 3; i > 0; i -= 3) out[i]! -= out[i - 3]!;
-    return out;
-  });
-  while (encoded.length > 0 && encoded.at(-1)!.length === 0) encoded.pop();
-  return encoded;
 }
 
 function deltas(sorted: number[]): number[] {
