@@ -75,16 +75,16 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     const year = Number(article.date.day.slice(0, 4));
     if (years.at(-1)?.[0] !== year) years.push([year, doc]);
     for (const kind of FACET_KINDS) for (const n of indexed.facets[kind]) (facetDocs[kind][n] ??= []).push(doc);
-    const fragment: DocFragment = {
+    const fragment: Omit<DocFragment, 'analysis'> = {
       title: article.title,
       url: article.url,
       day: article.date.day,
       source: indexed.facets.source[0] ?? -1,
       ...(article.summary ? { summary: article.summary } : {}),
       text: article.text,
-      analysis: fragmentAnalysis(article.title, body.analysis),
     };
-    files.set(docFile(doc), JSON.stringify(fragment));
+    // The analysis is the last member: its JSON is appended to the rest's.
+    files.set(docFile(doc), `${JSON.stringify(fragment).slice(0, -1)},"analysis":${fragmentAnalysis(article.title, body.analysis)}}`);
   });
 
   const buckets = bucketCount(postings.size);
@@ -166,13 +166,13 @@ function cachedAnalyzer(analyze: Analyze): Analyze {
 }
 
 /**
- * The analysis a fragment carries: its body's (made with its terms, article-terms.ts) and its title's words, which the
- * index analyses keeping stopwords, and so apart.
+ * The analysis a fragment carries, as JSON: its body's (made with its terms, article-terms.ts) and its title's words,
+ * which the index analyses keeping stopwords, and so apart.
  */
-function titleAnalysis(analyzeToken: (token: string) => string[]): (title: string, body: ArticleTerms['analysis']) => Record<string, string> {
+function titleAnalysis(analyzeToken: (token: string) => string[]): (title: string, body: ArticleTerms['analysis']) => string {
   const byWord = new Map<string, [token: string, terms: string] | undefined>();
   return (title, body) => {
-    const entries = new Map(body);
+    let added: Array<[string, string]> | undefined;
     for (const word of rawWords(title)) {
       let entry = byWord.get(word);
       if (!byWord.has(word)) {
@@ -180,12 +180,27 @@ function titleAnalysis(analyzeToken: (token: string) => string[]): (title: strin
         const analysis = analysisOf(token, token ? analyzeToken(token) : []);
         byWord.set(word, (entry = analysis === undefined ? undefined : [token, analysis]));
       }
-      if (entry) entries.set(entry[0], entry[1]);
+      if (entry) (added ??= []).push(entry);
     }
-    // Sorted afresh only when the title added a token; building the object from sorted keys orders them as before.
-    const sorted = entries.size === body.length ? body : [...entries].sort(tokenOrder);
-    return Object.fromEntries(sorted);
+    return analysisJson(added ? [...new Map([...body, ...added])].sort(tokenOrder) : body);
   };
+}
+
+/** A token JavaScript would order before all others as an object's key: an array index. */
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+
+/**
+ * `JSON.stringify(Object.fromEntries(sorted))`, written directly: building an object of a few hundred keys per
+ * document made the collector and V8's hidden classes the costliest part of the fragments. Where a token is an array
+ * index (which an object lists first), the object is built after all, to keep its order.
+ */
+function analysisJson(sorted: ReadonlyArray<readonly [string, string]>): string {
+  let json = '';
+  for (const [token, terms] of sorted) {
+    if (INDEX_KEY.test(token)) return JSON.stringify(Object.fromEntries(sorted));
+    json += `${json ? ',' : ''}${JSON.stringify(token)}:${JSON.stringify(terms)}`;
+  }
+  return `{${json}}`;
 }
 
 /** An article with its entities looked up in the registry, and their facet numbers. */
