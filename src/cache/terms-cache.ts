@@ -52,43 +52,96 @@ function analysisVersion(): string {
 }
 
 /**
- * An article's terms as stored: each list as one string, the counts as one typed array (fast to deserialise). Tokens
- * and terms hold no line breaks (tokenizer.ts).
+ * The cache as stored: every distinct string (term, root, token, token's analysis) once, and the articles as numbers,
+ * all in one array. Reading it back makes each string once, and so a term is the same string in every article that
+ * has it, whose hash the index's maps compute once; it was an array of strings per article, split from one text.
+ *
+ * An article, at its offset in `data`: the number of fields; per field its length, its number of distinct terms, the
+ * terms and their counts; the number of roots and the roots; the number of analysed tokens and, per token, it and
+ * its analysis.
  */
-interface StoredTerms {
-  fields: Array<{ length: number; terms: string; counts: Uint32Array }>;
-  roots: string;
-  /** The analysis's tokens and their terms, one per line each. */
-  analysed: string;
-  analyses: string;
+interface StoredCache {
+  strings: string[];
+  keys: string[];
+  offsets: Uint32Array;
+  data: Uint32Array;
 }
 
-const lines = (list: readonly string[]) => list.join('\n');
-const unlines = (text: string) => (text === '' ? [] : text.split('\n'));
+/** Numbers an article's strings into `strings`, appending it to `data`. */
+class Packer {
+  readonly strings: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  private data = new Uint32Array(1 << 16);
+  size = 0;
 
-const pack = ({ fields, roots, analysis }: ArticleTerms): StoredTerms => ({
-  fields: fields.map(({ length, terms, counts }) => ({ length, terms: lines(terms), counts: Uint32Array.from(counts) })),
-  roots: lines(roots),
-  analysed: lines(analysis.map(([token]) => token)),
-  analyses: lines(analysis.map(([, terms]) => terms)),
-});
+  pack({ fields, roots, analysis }: ArticleTerms): number {
+    const offset = this.size;
+    this.push(fields.length);
+    for (const { length, terms, counts } of fields) {
+      this.push(length);
+      this.push(terms.length);
+      for (const term of terms) this.push(this.number(term));
+      for (const count of counts) this.push(count);
+    }
+    this.push(roots.length);
+    for (const root of roots) this.push(this.number(root));
+    this.push(analysis.length);
+    for (const [token, terms] of analysis) {
+      this.push(this.number(token));
+      this.push(this.number(terms));
+    }
+    return offset;
+  }
 
-function unpack({ fields, roots, analysed, analyses }: StoredTerms): ArticleTerms {
-  const tokens = unlines(analysed);
-  // Not `unlines`: a lone stopword's analysis is '', which is one entry.
-  const terms = tokens.length === 0 ? [] : analyses.split('\n');
-  return {
-    fields: fields.map((field) => ({ length: field.length, terms: unlines(field.terms), counts: Array.from(field.counts) })),
-    roots: unlines(roots),
-    analysis: tokens.map((token, i) => [token, terms[i]!]),
-  };
+  packed(): Uint32Array {
+    return this.data.slice(0, this.size);
+  }
+
+  private number(text: string): number {
+    let n = this.numbers.get(text);
+    if (n === undefined) {
+      n = this.strings.push(text) - 1;
+      this.numbers.set(text, n);
+    }
+    return n;
+  }
+
+  private push(value: number): void {
+    if (this.size === this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.size++] = value;
+  }
+}
+
+/** The article at `offset` of a stored cache. */
+function unpack({ strings, data }: StoredCache, offset: number, pairs: Array<[string, string] | undefined>): ArticleTerms {
+  let at = offset;
+  const next = () => data[at++]!;
+  const stringsOf = (count: number) => Array.from({ length: count }, () => strings[next()]!);
+  const fields = Array.from({ length: next() }, () => {
+    const length = next();
+    const terms = stringsOf(next());
+    return { length, terms, counts: Array.from({ length: terms.length }, next) };
+  });
+  const roots = stringsOf(next());
+  const analysis = Array.from({ length: next() }, () => {
+    const token = next();
+    const terms = next();
+    return (pairs[token] ??= [strings[token]!, strings[terms]!]);
+  });
+  return { fields, roots, analysis };
 }
 
 export class TermsCache {
   readonly stats = { reused: 0, analysed: 0 };
   private readonly store: CacheStore;
-  private previous: Map<string, StoredTerms> | undefined;
-  private readonly current = new Map<string, StoredTerms>();
+  private previous: { stored: StoredCache; offsets: Map<string, number> } | undefined;
+  /** One tuple per token of the stored strings, shared by the articles that have it. */
+  private readonly pairs: Array<[string, string] | undefined> = [];
+  private readonly current = new Map<string, ArticleTerms>();
 
   constructor(dir: string) {
     this.store = new CacheStore(dir, { kind: 'search terms cache', version: analysisVersion() });
@@ -97,15 +150,11 @@ export class TermsCache {
   /** The article's analysis from the cache, else the one `analyse` makes, kept for next time. */
   through<T extends BodyFields>(article: T, analyse: (article: T) => ArticleTerms): ArticleTerms {
     const key = cacheKey(...BODY_FIELDS.map((field) => field.extract(article)));
-    const cached = (this.previous ??= this.read()).get(key);
-    if (cached) {
-      this.current.set(key, cached);
-      this.stats.reused++;
-      return unpack(cached);
-    }
-    const terms = analyse(article);
-    this.current.set(key, pack(terms));
-    this.stats.analysed++;
+    const previous = (this.previous ??= this.read());
+    const offset = previous.offsets.get(key);
+    const terms = offset === undefined ? analyse(article) : unpack(previous.stored, offset, this.pairs);
+    this.current.set(key, terms);
+    this.stats[offset === undefined ? 'analysed' : 'reused']++;
     return terms;
   }
 
@@ -114,16 +163,21 @@ export class TermsCache {
    * entries named in `others`, which other modules keep there.
    */
   save(others: readonly string[] = []): void {
-    this.store.writeSync(ENTRY, serialize(this.current));
+    const packer = new Packer();
+    const keys = [...this.current.keys()];
+    const offsets = Uint32Array.from(this.current.values(), (terms) => packer.pack(terms));
+    this.store.writeSync(ENTRY, serialize({ strings: packer.strings, keys, offsets, data: packer.packed() } satisfies StoredCache));
     this.store.prune((name) => name === ENTRY || others.includes(name));
   }
 
-  private read(): Map<string, StoredTerms> {
+  private read(): { stored: StoredCache; offsets: Map<string, number> } {
     const stored = this.store.readSync(ENTRY, (payload) => {
-      const value: unknown = deserialize(payload);
-      if (!(value instanceof Map)) throw new Error('not a map');
-      return value as Map<string, StoredTerms>;
-    });
-    return stored ?? new Map();
+      const value = deserialize(payload) as Partial<StoredCache> | null;
+      if (!Array.isArray(value?.strings) || !Array.isArray(value.keys) || !(value.offsets instanceof Uint32Array) || !(value.data instanceof Uint32Array)) {
+        throw new Error('not a stored terms cache');
+      }
+      return value as StoredCache;
+    }) ?? { strings: [], keys: [], offsets: new Uint32Array(), data: new Uint32Array() };
+    return { stored, offsets: new Map(stored.keys.map((key, i) => [key, stored.offsets[i]!])) };
   }
 }
