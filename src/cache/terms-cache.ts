@@ -67,12 +67,23 @@ interface StoredCache {
   data: Uint32Array;
 }
 
-/** Numbers an article's strings into `strings`, appending it to `data`. */
+/**
+ * Numbers an article's strings into `strings`, appending it to `data`; starting from a stored cache, whose articles
+ * then keep their offsets.
+ */
 class Packer {
-  readonly strings: string[] = [];
-  private readonly numbers = new Map<string, number>();
-  private data = new Uint32Array(1 << 16);
-  size = 0;
+  readonly strings: string[];
+  private readonly numbers: Map<string, number>;
+  private data: Uint32Array<ArrayBuffer>;
+  size: number;
+
+  constructor(from?: StoredCache) {
+    this.strings = from ? [...from.strings] : [];
+    this.numbers = new Map(this.strings.map((text, n) => [text, n]));
+    this.data = new Uint32Array(Math.max(1 << 16, 2 * (from?.data.length ?? 0)));
+    if (from) this.data.set(from.data);
+    this.size = from?.data.length ?? 0;
+  }
 
   pack({ fields, roots, analysis }: ArticleTerms): number {
     const offset = this.size;
@@ -116,6 +127,15 @@ class Packer {
   }
 }
 
+/** How many numbers the article at `offset` takes. */
+function recordSize(data: Uint32Array, offset: number): number {
+  let at = offset;
+  for (let fields = data[at++]!; fields > 0; fields--) at += 2 + 2 * data[at + 1]!;
+  at += 1 + data[at]!;
+  at += 1 + 2 * data[at]!;
+  return at - offset;
+}
+
 /** The article at `offset` of a stored cache. */
 function unpack({ strings, data }: StoredCache, offset: number, pairs: Array<[string, string] | undefined>): ArticleTerms {
   let at = offset;
@@ -141,7 +161,8 @@ export class TermsCache {
   private previous: { stored: StoredCache; offsets: Map<string, number> } | undefined;
   /** One tuple per token of the stored strings, shared by the articles that have it. */
   private readonly pairs: Array<[string, string] | undefined> = [];
-  private readonly current = new Map<string, ArticleTerms>();
+  /** This build's articles, with their offsets in the stored cache for those found there. */
+  private readonly current = new Map<string, { terms: ArticleTerms; offset: number | undefined }>();
 
   constructor(dir: string) {
     this.store = new CacheStore(dir, { kind: 'search terms cache', version: analysisVersion() });
@@ -153,7 +174,7 @@ export class TermsCache {
     const previous = (this.previous ??= this.read());
     const offset = previous.offsets.get(key);
     const terms = offset === undefined ? analyse(article) : unpack(previous.stored, offset, this.pairs);
-    this.current.set(key, terms);
+    this.current.set(key, { terms, offset });
     this.stats[offset === undefined ? 'analysed' : 'reused']++;
     return terms;
   }
@@ -163,9 +184,15 @@ export class TermsCache {
    * entries named in `others`, which other modules keep there.
    */
   save(others: readonly string[] = []): void {
-    const packer = new Packer();
+    // New articles are appended to the stored ones, which keep their numbers, unless at least half of what is stored
+    // is no longer used (articles removed or changed): then it is all packed afresh.
+    const stored = this.previous?.stored;
+    let used = 0;
+    for (const { offset } of this.current.values()) if (offset !== undefined) used += recordSize(stored!.data, offset);
+    const appending = stored !== undefined && used * 2 >= stored.data.length;
+    const packer = new Packer(appending ? stored : undefined);
     const keys = [...this.current.keys()];
-    const offsets = Uint32Array.from(this.current.values(), (terms) => packer.pack(terms));
+    const offsets = Uint32Array.from(this.current.values(), ({ terms, offset }) => (appending && offset !== undefined ? offset : packer.pack(terms)));
     this.store.writeSync(ENTRY, serialize({ strings: packer.strings, keys, offsets, data: packer.packed() } satisfies StoredCache));
     this.store.prune((name) => name === ENTRY || others.includes(name));
   }
