@@ -108,8 +108,9 @@ const staging = target.output;
 // copied before anything else writes into the staging folder.
 cpSync('public', staging, { recursive: true });
 // The search index is built on a worker thread (started before loading), from now on, while this thread plans the
-// pages; its body shards are cached by content, so a new article rebuilds one shard.
-const searchIndex = searchWorker.write(result.archive, staging, { cacheDir: join(cacheDir, 'search') });
+// pages. Its analyses of bodies are cached by content, and the files it wrote last time that are unchanged it leaves
+// in the standby (which holds the live site's files) and names, to be kept there.
+const searchIndex = searchWorker.write(result.archive, staging, { cacheDir: join(cacheDir, 'search'), previous: target.standby });
 searchIndex.catch(() => {}); // awaited below; a failure before then must not end the process unreported
 let writer: PageWriter | undefined;
 try {
@@ -139,8 +140,8 @@ try {
   eleventy.disableLogger();
   eleventy.setDryRun(Boolean(writer));
   const rendering = writer ? eleventy.write().then(() => writer!.close()).then(() => []) : eleventy.toJSON();
-  const [, pages] = await Promise.all([searchIndex, rendering]);
-  const unchanged = putInPlace(plan, target, pages);
+  const [index, pages] = await Promise.all([searchIndex, rendering]);
+  const unchanged = putInPlace(plan, target, pages, index.kept);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
   // Reported first: a failure while cleaning up below must not be the last word.
