@@ -9,7 +9,11 @@
  * - known-item quality on KNOWN_ITEMS random articles (fixed seed): 2–3 consecutive title words, and separately 3
  *   consecutive words from the middle of the body, as the query; hit@10 and MRR@10, ours and Pagefind.
  *
- *   npx tsx bench/search-bench.ts [sizes…]
+ *   npx tsx bench/search-bench.ts [sizes…] [--work DIR] [--no-browser] [--misses]
+ *
+ * `--work DIR` keeps each size's content, build cache and site in DIR/<size> and reuses the content next time (for
+ * trying ranking changes: the build after a change is then a warm one); `--no-browser` measures in Node only;
+ * `--misses` prints the known items not found in the first 10, with their rank.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -164,9 +168,10 @@ function quality(ranks: Array<number | undefined>): string {
 const normaliseUrl = (url: string) => url.replace(/index\.html$/, '');
 
 async function bench(size: number, browser: Browser | undefined): Promise<void> {
-  const work = await mkdtemp(join(tmpdir(), `search-bench-${size}-`));
+  const work = options.work ? join(options.work, String(size)) : await mkdtemp(join(tmpdir(), `search-bench-${size}-`));
   try {
-    const content = await writeCorpusContent(size, join(work, 'content'));
+    const content = join(work, 'content');
+    if (!options.work || !existsSync(content)) await writeCorpusContent(size, content);
     const site = join(work, 'site');
     let started = performance.now();
     await run(process.execPath, npmScriptArgs('build', ['--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet']), {
@@ -231,6 +236,17 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
       titleRanks.push(await ourRank(item.titleQuery, item.target));
       bodyRanks.push(await ourRank(item.bodyQuery, item.target));
     }
+    if (options.misses) {
+      // The target's rank among every match (-1: not matched), with the titles of what came first.
+      for (const [kind, ranks, query] of [['title', titleRanks, 'titleQuery'], ['body', bodyRanks, 'bodyQuery']] as const) {
+        for (const [i, item] of items.entries()) {
+          if (ranks[i] !== undefined) continue;
+          const { results } = await engine.search({ ...emptyRequest(), q: item[query] }, 3);
+          const rank = results.findIndex((r) => r.doc === picked[i]);
+          console.log(`    ${kind} miss: "${item[query]}" rank ${rank} of ${results.length}; target "${fragments[i]!.title}"; first "${results[0]?.fragment?.title}"`);
+        }
+      }
+    }
     console.log(`  ours     known-item, title words: ${quality(titleRanks)}; body 3 words: ${quality(bodyRanks)}`);
     if (browser) {
       const server = await gzipServer(site);
@@ -256,14 +272,20 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
       }
     }
   } finally {
-    await rm(work, { recursive: true, force: true });
+    if (!options.work) await rm(work, { recursive: true, force: true });
   }
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const args = process.argv.slice(2);
+const options = {
+  work: args.includes('--work') ? args[args.indexOf('--work') + 1] : undefined,
+  browser: !args.includes('--no-browser'),
+  misses: args.includes('--misses'),
+};
+const sizes = args.filter((arg, i) => args[i - 1] !== '--work').map(Number).filter((n) => n > 0);
 console.log(`${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
-const browser = existsSync(CHROMIUM) ? await launchChromium() : undefined;
-if (!browser) console.log('(Chromium not installed: browser figures skipped)');
+const browser = options.browser && existsSync(CHROMIUM) ? await launchChromium() : undefined;
+if (!browser) console.log('(browser figures skipped)');
 try {
   for (const size of sizes.length ? sizes : [1000, 10000]) await bench(size, browser);
 } finally {

@@ -54,16 +54,19 @@ function analysisVersion(): string {
 interface StoredTerms {
   fields: Array<{ length: number; terms: string; counts: Uint32Array }>;
   roots: string;
+  pairs: string;
 }
 
-const pack = ({ fields, roots }: ArticleTerms): StoredTerms => ({
+const pack = ({ fields, roots, pairs }: ArticleTerms): StoredTerms => ({
   fields: fields.map(({ length, terms, counts }) => ({ length, terms: terms.join('\n'), counts: Uint32Array.from(counts) })),
   roots: roots.join('\n'),
+  pairs: pairs.join('\n'),
 });
 
-const unpack = ({ fields, roots }: StoredTerms): ArticleTerms => ({
+const unpack = ({ fields, roots, pairs }: StoredTerms): ArticleTerms => ({
   fields: fields.map(({ length, terms, counts }) => ({ length, terms: terms === '' ? [] : terms.split('\n'), counts: Array.from(counts) })),
   roots: roots === '' ? [] : roots.split('\n'),
+  pairs: pairs === '' ? [] : pairs.split('\n'),
 });
 
 export class TermsCache {

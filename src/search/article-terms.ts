@@ -7,6 +7,7 @@ import type { Article } from '../content/model.ts';
 import type { SectionStemmer } from './dictionary.ts';
 import { BODY_FIELDS } from './fields.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
+import { pairCollector, wordKeys } from './word-pairs.ts';
 
 type ShardArticle = Pick<Article, 'summary' | 'text'>;
 
@@ -28,6 +29,8 @@ export interface ArticleTerms {
   fields: FieldTerms[];
   /** The roots the article's words reach (the head's dictionary needs them; see dictionary.ts). */
   roots: string[];
+  /** The distinct pairs of adjacent words in the summary and in the body (word-pairs.ts). */
+  pairs: string[];
 }
 
 /**
@@ -41,9 +44,13 @@ interface TermSlot {
   field: number;
 }
 
-/** What a token analyses to, the roots it reached, and the last article that was given them. */
+/**
+ * What a token analyses to, as terms and as keys in a sequence of words (word-pairs.ts), the roots it reached, and the
+ * last article that was given them.
+ */
 interface TokenEntry {
   terms: TermSlot[];
+  keys: readonly string[];
   roots: string[];
   article: number;
 }
@@ -64,7 +71,7 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
     if (!slot) slots.set(term, (slot = { term, count: 0, field: -1 }));
     return slot;
   };
-  const none: TokenEntry = { terms: [], roots: [], article: -1 };
+  const none: TokenEntry = { terms: [], keys: [], roots: [], article: -1 };
   let article = 0;
   let field = 0;
 
@@ -75,8 +82,8 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
       entry = token ? byToken.get(token) : none;
       if (!entry) {
         reached.clear();
-        const terms = createTokenAnalyzer(stem)(token).map(slotOf);
-        byToken.set(token, (entry = { terms, roots: [...reached], article: -1 }));
+        const analysed = createTokenAnalyzer(stem)(token);
+        byToken.set(token, (entry = { terms: analysed.map(slotOf), keys: wordKeys(token, analysed), roots: [...reached], article: -1 }));
       }
       byWord.set(word, entry);
     }
@@ -86,13 +93,16 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
   return (item) => {
     article++;
     const roots = new Set<string>();
+    const pairs = new Set<string>();
     const fields = BODY_FIELDS.map((spec): FieldTerms => {
       field++;
+      const addPairs = pairCollector(pairs);
       // Distinct terms in order of first occurrence, as counting them in a Map would list them.
       const counted: TermSlot[] = [];
       let length = 0;
       for (const word of rawWords(spec.extract(item))) {
         const entry = entryOf(word);
+        addPairs(entry.keys);
         for (const slot of entry.terms) {
           if (slot.field !== field) {
             slot.field = field;
@@ -109,6 +119,6 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
       }
       return { length, terms: counted.map((slot) => slot.term), counts: counted.map((slot) => slot.count) };
     });
-    return { fields, roots: [...roots] };
+    return { fields, roots: [...roots], pairs: [...pairs] };
   };
 }

@@ -25,6 +25,7 @@ import type { SearchArchive, SearchArticle } from './search-archive.ts';
 import type { EarlyAnalyses } from '../workers/search-early-analyses.ts';
 import type { TermsCache } from '../cache/terms-cache.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
+import { PairPostings, textPairs } from './word-pairs.ts';
 
 export interface BuildOptions {
   /** Bodies analysed while the archive was loading. */
@@ -48,7 +49,10 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const analyseBody = cache ? (article: SearchArticle) => cache.through(article, analyse) : analyse;
   const analyseTitle = createAnalyzer(stemInto(roots), NO_STOPWORDS);
   const analyseName = cachedAnalyzer(createAnalyzer(stemInto(roots), NO_STOPWORDS));
-  const fragmentAnalysis = wordAnalysis(createTokenAnalyzer(stemInto(roots)));
+  const analyseToken = createTokenAnalyzer(stemInto(roots));
+  const fragmentAnalysis = wordAnalysis(analyseToken);
+  const titlePairs = textPairs(analyseToken);
+  const pairs = new PairPostings();
   const resolve = entityResolver(archive);
 
   const files: SearchFiles = new Map();
@@ -64,6 +68,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     const indexed = resolve(article);
     const body: ArticleTerms = analyseBody(article);
     body.roots.forEach((root) => roots.add(root));
+    pairs.add(doc, [...titlePairs(article.title), ...body.pairs]);
     const fields: FieldTerms[] = ARTICLE_FIELDS.map((spec, f) => {
       if (spec.name === 'summary') return body.fields[0]!;
       if (spec.name === 'body') return body.fields[1]!;
@@ -107,6 +112,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     }
   }
   bucketTerms.forEach((bucket, n) => files.set(termFile(n), JSON.stringify(bucket)));
+  for (const [name, json] of pairs.files()) files.set(name, json);
   const initials = [...vocabulary.keys()].sort();
   for (const initial of initials) {
     // Most frequent first: a typo is corrected to the likelier word.
@@ -139,6 +145,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     boosts: ARTICLE_FIELDS.map((field) => field.boost),
     lengths,
     buckets,
+    pairBuckets: pairs.buckets,
     endings,
     initials,
     facets,

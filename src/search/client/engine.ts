@@ -30,6 +30,7 @@ import { MAX_WORDS, parseQuery, type ParsedQuery } from './query.ts';
 import { emptyRequest, hasFilters, type SearchRequest } from './request.ts';
 import { fragmentAnalyzer, hasPhrase, show, type Shown } from './snippet.ts';
 import { tokenSpans } from '../tokenizer.ts';
+import { pairFile, pairsOf, wordKeys, type PairBucket } from '../word-pairs.ts';
 
 export type Load = (path: string) => Promise<unknown>;
 
@@ -72,6 +73,11 @@ export const PHRASE_CHECKS = 60;
  */
 export const PROXIMITY_CHECKS = 40;
 const PROXIMITY_WEIGHT = 2;
+/**
+ * How much the query's pairs of adjacent words (word-pairs.ts) count in the first ranking: a document holding a share
+ * of them scores 1 + PAIR_WEIGHT × that share times its Lunr score, and one holding them all comes before the rest.
+ */
+const PAIR_WEIGHT = 2;
 /** The Lunr query boost of a query's stopwords: they count, a little (titles and names hold them). */
 export const STOPWORD_BOOST = 0.1;
 
@@ -87,6 +93,7 @@ interface Group {
 
 export class SearchEngine {
   private readonly buckets = new Map<number, Promise<TermBucket>>();
+  private readonly pairBuckets = new Map<number, Promise<PairBucket>>();
   private readonly roots = new Map<string, ReadonlySet<string>>();
   private readonly vocabularies = new Map<string, Promise<string[]>>();
   private readonly fragments = new Map<number, Promise<DocFragment>>();
@@ -144,18 +151,23 @@ export class SearchEngine {
     }
 
     const excludedTerms = [...new Set((await this.analyse(query.excluded)).flatMap(([, terms]) => terms))];
-    const postings = await this.postingsOf([...groups.flatMap((g) => g.terms), ...excludedTerms]);
+    const { pairs, phrasePairs } = await this.pairsOf(query);
+    const [postings, pairDocs] = await Promise.all([
+      this.postingsOf([...groups.flatMap((g) => g.terms), ...excludedTerms]),
+      this.pairDocs([...new Set([...pairs, ...phrasePairs.flat()])]),
+    ]);
     await this.correctTypos(groups, postings, outcome);
 
     const excluded = new Set<number>();
     for (const term of excludedTerms) forEachPosting(postings.get(term), (doc) => excluded.add(doc));
 
     const ranked = this.score(groups, postings, (doc) => allowed(doc) && !excluded.has(doc));
+    if (pairs.length > 0) rankByPairs(ranked, pairs, pairDocs);
     outcome.results = ranked;
     const matched = new Set<string>();
     for (const group of groups) for (const term of group.terms) if (postings.get(term) && ranked.length > 0) matched.add(term);
     outcome.matchedTerms = [...matched];
-    if (query.phrases.length > 0) await this.keepPhrases(outcome, query.phrases);
+    if (query.phrases.length > 0) await this.keepPhrases(outcome, query.phrases, phrasePairs, pairDocs);
     const keys = groups.filter((group) => !group.docs).map((group) => group.terms[0]!);
     if (keys.length > 1) await this.rankByProximity(outcome, keys);
     await this.attachFragments(outcome, count, matched);
@@ -213,6 +225,36 @@ export class SearchEngine {
       );
     }
     return words.map((word) => [word, this.analysed.get(key(word)) ?? []]);
+  }
+
+  /**
+   * The pairs of adjacent words of the query (an `OR` breaks the sequence), and those of each quoted phrase, keyed as
+   * the index keys them (word-pairs.ts).
+   */
+  private async pairsOf(query: ParsedQuery): Promise<{ pairs: string[]; phrasePairs: string[][] }> {
+    const analysis = new Map(await this.analyse([...new Set([...query.groups.flat(), ...query.phrases.flat()])]));
+    const keys = (word: string) => wordKeys(word, analysis.get(word) ?? []);
+    return {
+      pairs: pairsOf(query.groups.map((alternatives) => (alternatives.length === 1 ? keys(alternatives[0]!) : undefined))),
+      phrasePairs: query.phrases.map((phrase) => pairsOf(phrase.map(keys))),
+    };
+  }
+
+  /** The documents holding each pair found in the index. */
+  private async pairDocs(pairs: readonly string[]): Promise<Map<string, Set<number>>> {
+    const found = new Map<string, Set<number>>();
+    if (pairs.length === 0) return found;
+    const buckets = await Promise.all(pairs.map((pair) => this.pairBucket(bucketOf(pair, this.head.pairBuckets))));
+    pairs.forEach((pair, i) => {
+      if (!Object.prototype.hasOwnProperty.call(buckets[i]!, pair)) return;
+      let doc = 0;
+      found.set(pair, new Set(buckets[i]![pair]!.map((delta) => (doc += delta))));
+    });
+    return found;
+  }
+
+  private pairBucket(n: number): Promise<PairBucket> {
+    return remembered(this.pairBuckets, n, () => this.load(pairFile(n)) as Promise<PairBucket>);
   }
 
   /** The postings of each term found in the index. */
@@ -301,11 +343,15 @@ export class SearchEngine {
     return results.sort((a, b) => b.score - a.score || b.doc - a.doc);
   }
 
-  /** Keeps the results whose text holds every phrase, looking in the best PHRASE_CHECKS only. */
-  private async keepPhrases(outcome: SearchOutcome, phrases: string[][]): Promise<void> {
-    const checked = outcome.results.slice(0, PHRASE_CHECKS);
+  /**
+   * Keeps the results whose text holds every phrase. Only documents holding every pair of a phrase can hold it, so
+   * those are looked in, the best PHRASE_CHECKS of them.
+   */
+  private async keepPhrases(outcome: SearchOutcome, phrases: string[][], phrasePairs: string[][], pairDocs: Map<string, Set<number>>): Promise<void> {
+    const candidates = outcome.results.filter((result) => phrasePairs.every((pairs) => pairs.every((pair) => pairDocs.get(pair)?.has(result.doc))));
+    const checked = candidates.slice(0, PHRASE_CHECKS);
     const fragments = await Promise.all(checked.map((result) => this.fragment(result.doc)));
-    outcome.truncated = outcome.results.length > PHRASE_CHECKS;
+    outcome.truncated = candidates.length > PHRASE_CHECKS;
     outcome.results = checked.filter((_, i) => phrases.every((phrase) => hasPhrase(fragments[i]!, phrase)));
   }
 
@@ -317,7 +363,7 @@ export class SearchEngine {
     checked.forEach((result, i) => {
       const close = proximity(fragments[i]!, keys);
       if (close === 1) together.add(result);
-      result.score = result.lunrScore * (1 + PROXIMITY_WEIGHT * close);
+      result.score *= 1 + PROXIMITY_WEIGHT * close;
     });
     // Every word side by side first, then by score. Bonuses only raise scores, so these all stay above the rest.
     checked.sort((a, b) => Number(together.has(b)) - Number(together.has(a)) || b.score - a.score || b.doc - a.doc);
@@ -417,6 +463,20 @@ export function proximity(fragment: DocFragment, keys: readonly string[]): numbe
     best = Math.max(best, share * Math.min(1, found / shortest) * share);
   }
   return best;
+}
+
+/**
+ * Ranks documents by Lunr's score raised by the share of the query's pairs they hold; those holding them all first.
+ */
+function rankByPairs(results: SearchResult[], pairs: readonly string[], pairDocs: Map<string, Set<number>>): void {
+  const held = new Map<SearchResult, number>();
+  for (const result of results) {
+    const count = pairs.reduce((sum, pair) => sum + Number(pairDocs.get(pair)?.has(result.doc) ?? false), 0);
+    held.set(result, count);
+    result.score = result.lunrScore * (1 + (PAIR_WEIGHT * count) / pairs.length);
+  }
+  const all = (result: SearchResult) => Number(held.get(result) === pairs.length);
+  results.sort((a, b) => all(b) - all(a) || b.score - a.score || b.doc - a.doc);
 }
 
 function forEachPosting(fields: TermPostings | undefined, visit: (doc: number) => void): void {
