@@ -18,6 +18,7 @@ import {
   vocabularyFile,
   type DocFragment,
   type FacetKind,
+  type FacetValue,
   type HeadPayload,
   type TermBucket,
 } from './payload.ts';
@@ -129,13 +130,17 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const endings = [...byEnding.keys()].sort();
   for (const ending of endings) files.set(rootsFile(ending), JSON.stringify(byEnding.get(ending)));
 
-  const facets = {
+  // Only values that have articles are offered; each keeps its registry number, so it does not change when another
+  // value gains its first article.
+  const registry = {
     topic: archive.topics.map((t) => ({ id: t.id, label: t.label.id })),
     actor: archive.actors.map((a) => ({ id: a.id, label: a.name })),
     source: archive.sources.map((s) => ({ id: s.id, label: s.name })),
   };
+  const facets = {} as Record<FacetKind, FacetValue[]>;
   for (const kind of FACET_KINDS) {
-    facets[kind].forEach((_, n) => files.set(facetFile(kind, n), JSON.stringify(deltas(facetDocs[kind][n] ?? []))));
+    facets[kind] = registry[kind].flatMap((value, n) => (facetDocs[kind][n] ? [{ ...value, n }] : []));
+    for (const { n } of facets[kind]) files.set(facetFile(kind, n), JSON.stringify(deltas(facetDocs[kind][n]!)));
   }
 
   const head: HeadPayload = {

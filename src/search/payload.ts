@@ -32,9 +32,12 @@ export const FACET_KINDS = ['topic', 'actor', 'source'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 export const facetFile = (kind: FacetKind, n: number) => `f/${kind}/${n}.json`;
 
+/** A facet value that has articles (values without any are not listed). */
 export interface FacetValue {
   id: string;
   label: string;
+  /** Its number in `f/<kind>/<n>.json` and in fragments: its place in the registry. */
+  n: number;
 }
 
 export interface HeadPayload {

@@ -400,8 +400,8 @@ export class SearchEngine {
     const sets: Array<Set<number>> = [];
     for (const [kind, id] of [['topic', request.topic], ['actor', request.actor], ['source', request.source]] as const) {
       if (!id) continue;
-      const n = this.head.facets[kind].findIndex((value) => value.id === id);
-      sets.push(n < 0 ? new Set() : await this.facet(kind, n));
+      const n = this.head.facets[kind].find((value) => value.id === id)?.n;
+      sets.push(n === undefined ? new Set() : await this.facet(kind, n));
     }
     if (sets.length === 0) return undefined;
     return new Set([...sets[0]!].filter((doc) => sets.every((set) => set.has(doc))));
