@@ -29,6 +29,7 @@ import { CHROMIUM, launchChromium } from '../test/helpers/chromium.ts';
 import { SearchEngine } from '../src/search/client/engine.ts';
 import { emptyRequest } from '../src/search/client/request.ts';
 import { docFile, HEAD_FILE, type DocFragment, type HeadPayload } from '../src/search/payload.ts';
+import { pairFile } from '../src/search/word-pairs.ts';
 import { npmScriptArgs } from '../test/helpers/npm-script.ts';
 import { writeCorpusContent } from './corpus-content.ts';
 
@@ -179,21 +180,31 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
     });
     const buildSeconds = (performance.now() - started) / 1000;
     started = performance.now();
-    await run(process.execPath, [join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site, '--glob', 'artikel/**/*.html', '--output-subdir', 'pagefind'], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    // Pagefind is measured only in the browser.
+    if (browser) {
+      await run(process.execPath, [join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site, '--glob', 'artikel/**/*.html', '--output-subdir', 'pagefind'], {
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      await mkdir(join(site, 'pagefind-bench'), { recursive: true });
+      await writeFile(join(site, PAGEFIND_PAGE), pagefindPage);
+    }
     const pagefindSeconds = (performance.now() - started) / 1000;
-    await mkdir(join(site, 'pagefind-bench'), { recursive: true });
-    await writeFile(join(site, PAGEFIND_PAGE), pagefindPage);
 
     const dir = join(site, 'search');
     const head = JSON.parse(await readFile(join(dir, HEAD_FILE), 'utf8')) as HeadPayload;
     const bucketSizes = await Promise.all(Array.from({ length: head.buckets }, (_, n) => readFile(join(dir, 't', `${n}.json`)).then(gz)));
+    const pairSizes = await Promise.all(Array.from({ length: head.pairBuckets }, (_, n) => readFile(join(dir, pairFile(n))).then(gz)));
+    const payloadBytes = await Promise.all(
+      (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => readFile(join(entry.parentPath, entry.name)).then((data) => [data.length, gz(data)])),
+    );
     const fragmentSizes = await Promise.all(Array.from({ length: Math.min(head.count, 500) }, (_, n) => readFile(join(dir, docFile(n))).then(gz)));
     const fileCount = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
     console.log(`\n${head.count} articles; site build ${buildSeconds.toFixed(1)} s, Pagefind ${pagefindSeconds.toFixed(1)} s`);
     console.log(`  head.json: ${kb(gz(JSON.stringify(head)))} gzip; ${head.buckets} term buckets, gzip ${spread(bucketSizes, kb)}, max ${kb(Math.max(...bucketSizes))}`);
+    console.log(`  ${head.pairBuckets} pair buckets, gzip ${spread(pairSizes, kb)}, max ${kb(Math.max(...pairSizes))}`);
     console.log(`  fragments: gzip ${spread(fragmentSizes, (v) => `${(v / 1024).toFixed(1)} KB`)}; ${fileCount} payload files`);
+    const total = (i: number) => payloadBytes.reduce((sum, sizes) => sum + sizes[i]!, 0);
+    console.log(`  payload in all: ${(total(0) / 2 ** 20).toFixed(1)} MB, ${(total(1) / 2 ** 20).toFixed(1)} MB gzip (pair buckets ${(pairSizes.reduce((a, b) => a + b, 0) / 2 ** 20).toFixed(1)} MB gzip)`);
 
     const engine = await SearchEngine.open(async (path) => JSON.parse(await readFile(join(dir, path), 'utf8')) as unknown);
     const engineTimes: number[] = [];

@@ -9,6 +9,7 @@ import type { Archive, Article } from '../../src/content/model.ts';
 import { bucketOf } from '../../src/search/buckets.ts';
 import { buildSearchFiles } from '../../src/search/build-index.ts';
 import { PHRASE_CHECKS, PROXIMITY_CHECKS } from '../../src/search/client/engine.ts';
+import { parseQuery } from '../../src/search/client/query.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
 import { HEAD_FILE, type HeadPayload } from '../../src/search/payload.ts';
 import { pairFile, pairsOf, type PairBucket } from '../../src/search/word-pairs.ts';
@@ -96,4 +97,18 @@ test('a quoted phrase is found in a document that many non-matching ones outrank
   const input = newestFirst(articles);
   assert.deepEqual(await urls(input, '"operasi gabungan"'), ['target']);
   assert.equal((await urls(input, 'operasi gabungan', 100)).length, PHRASE_CHECKS + 11, 'without quotes, all of them');
+});
+
+test('the query keeps its words, phrases and years in the order typed, for its pairs', () => {
+  const query = parseQuery('"kerja sama" rusia OR amerika 2019 latihan');
+  assert.deepEqual(query.phrases, [['kerja', 'sama']]);
+  assert.deepEqual(query.groups, [['kerja'], ['sama'], ['rusia', 'amerika'], ['latihan']]);
+  assert.deepEqual(query.years, [2019]);
+  assert.deepEqual(query.sequence, [['kerja'], ['sama'], ['rusia', 'amerika'], ['2019'], ['latihan']]);
+});
+
+test('a year in the query pairs with the word beside it', async () => {
+  const articles = [plain('target', '2019-05-05', 'Pameran Pertahanan dan Keamanan 2019 di London', 'Pameran dibuka.')];
+  for (let i = 0; i < 30; i++) articles.push(plain(`other-${i}`, `2019-0${1 + (i % 9)}-1${i % 10}`, `Keamanan terjaga ${i}`, `Keamanan kota aman pada 2019 dan ${i}.`));
+  assert.equal((await urls(newestFirst(articles), 'keamanan 2019'))[0], 'target');
 });

@@ -232,10 +232,10 @@ export class SearchEngine {
    * the index keys them (word-pairs.ts).
    */
   private async pairsOf(query: ParsedQuery): Promise<{ pairs: string[]; phrasePairs: string[][] }> {
-    const analysis = new Map(await this.analyse([...new Set([...query.groups.flat(), ...query.phrases.flat()])]));
+    const analysis = new Map(await this.analyse([...new Set([...query.sequence.flat(), ...query.phrases.flat()])]));
     const keys = (word: string) => wordKeys(word, analysis.get(word) ?? []);
     return {
-      pairs: pairsOf(query.groups.map((alternatives) => (alternatives.length === 1 ? keys(alternatives[0]!) : undefined))),
+      pairs: pairsOf(query.sequence.map((alternatives) => (alternatives.length === 1 ? keys(alternatives[0]!) : undefined))),
       phrasePairs: query.phrases.map((phrase) => pairsOf(phrase.map(keys))),
     };
   }
