@@ -9,11 +9,12 @@
  * - known-item quality on KNOWN_ITEMS random articles (fixed seed): 2–3 consecutive title words, and separately 3
  *   consecutive words from the middle of the body, as the query; hit@10 and MRR@10, ours and Pagefind.
  *
- *   npx tsx bench/search-bench.ts [sizes…] [--work DIR] [--no-browser] [--misses]
+ *   npx tsx bench/search-bench.ts [sizes…] [--work DIR [--reuse-site]] [--no-browser] [--misses]
  *
  * `--work DIR` keeps each size's content, build cache and site in DIR/<size> and reuses the content next time (for
- * trying ranking changes: the build after a change is then a warm one); `--no-browser` measures in Node only;
- * `--misses` prints the known items not found in the first 10, with their rank.
+ * trying ranking changes: the build after a change is then a warm one), `--reuse-site` its built site too (for
+ * changes to the engine alone); `--no-browser` measures in Node only; `--misses` prints the known items not found
+ * in the first 10, with their rank.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { CHROMIUM, launchChromium } from '../test/helpers/chromium.ts';
 import { SearchEngine } from '../src/search/client/engine.ts';
 import { emptyRequest } from '../src/search/client/request.ts';
 import { docFile, HEAD_FILE, type DocFragment, type HeadPayload } from '../src/search/payload.ts';
+import { tokenize } from '../src/search/tokenizer.ts';
 import { pairFile } from '../src/search/word-pairs.ts';
 import { npmScriptArgs } from '../test/helpers/npm-script.ts';
 import { writeCorpusContent } from './corpus-content.ts';
@@ -175,7 +177,7 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
     if (!options.work || !existsSync(content)) await writeCorpusContent(size, content);
     const site = join(work, 'site');
     let started = performance.now();
-    await run(process.execPath, npmScriptArgs('build', ['--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet']), {
+    if (!options.reuseSite || !existsSync(site)) await run(process.execPath, npmScriptArgs('build', ['--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet']), {
       maxBuffer: 64 * 1024 * 1024,
     });
     const buildSeconds = (performance.now() - started) / 1000;
@@ -248,13 +250,16 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
       bodyRanks.push(await ourRank(item.bodyQuery, item.target));
     }
     if (options.misses) {
-      // The target's rank among every match (-1: not matched), with the titles of what came first.
+      // The target's rank among every match (-1: not matched), how many titles hold the query's words in a row (a
+      // title query that many titles share cannot single out its target), and the title that came first.
+      const titles = (await Promise.all(Array.from({ length: head.count }, (_, doc) => engine.fragment(doc)))).map((f) => tokenize(f.title).join(' '));
+      const sharing = (q: string) => titles.filter((title) => ` ${title} `.includes(` ${tokenize(q).join(' ')} `)).length;
       for (const [kind, ranks, query] of [['title', titleRanks, 'titleQuery'], ['body', bodyRanks, 'bodyQuery']] as const) {
         for (const [i, item] of items.entries()) {
           if (ranks[i] !== undefined) continue;
           const { results } = await engine.search({ ...emptyRequest(), q: item[query] }, 3);
           const rank = results.findIndex((r) => r.doc === picked[i]);
-          console.log(`    ${kind} miss: "${item[query]}" rank ${rank} of ${results.length}; target "${fragments[i]!.title}"; first "${results[0]?.fragment?.title}"`);
+          console.log(`    ${kind} miss: "${item[query]}" rank ${rank} of ${results.length}, ${sharing(item[query])} titles hold it; target "${fragments[i]!.title}"; first "${results[0]?.fragment?.title}"`);
         }
       }
     }
@@ -292,6 +297,7 @@ const options = {
   work: args.includes('--work') ? args[args.indexOf('--work') + 1] : undefined,
   browser: !args.includes('--no-browser'),
   misses: args.includes('--misses'),
+  reuseSite: args.includes('--reuse-site'),
 };
 const sizes = args.filter((arg, i) => args[i - 1] !== '--work').map(Number).filter((n) => n > 0);
 console.log(`${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
