@@ -112,3 +112,11 @@ test('a year in the query pairs with the word beside it', async () => {
   for (let i = 0; i < 30; i++) articles.push(plain(`other-${i}`, `2019-0${1 + (i % 9)}-1${i % 10}`, `Keamanan terjaga ${i}`, `Keamanan kota aman pada 2019 dan ${i}.`));
   assert.equal((await urls(newestFirst(articles), 'keamanan 2019'))[0], 'target');
 });
+
+test('a query of stopwords only finds a body holding them in a row (bodies do not index stopwords)', async () => {
+  const input = newestFirst([
+    plain('target', '2019-05-05', 'Pemain timnas kembali', 'Latihan selesai. Setelah itu mereka pulang ke hotel.'),
+    plain('apart', '2019-05-06', 'Pemain timnas berangkat', 'Setelah latihan, itu kata mereka.'),
+  ]);
+  assert.deepEqual(await urls(input, 'setelah itu mereka'), ['target']);
+});

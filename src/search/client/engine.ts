@@ -85,6 +85,8 @@ interface Group {
   terms: string[];
   /** Query stopwords count for scoring but are never required. */
   optional: boolean;
+  /** Made of a stopword, which bodies do not index: a document holding every pair of the query meets it too. */
+  stopword?: boolean;
   /** The word as typed, for typo tolerance. */
   word: string;
   /** Documents `[from, to)` that meet the group whatever their text (a year's). */
@@ -161,7 +163,7 @@ export class SearchEngine {
     const excluded = new Set<number>();
     for (const term of excludedTerms) forEachPosting(postings.get(term), (doc) => excluded.add(doc));
 
-    const ranked = this.score(groups, postings, (doc) => allowed(doc) && !excluded.has(doc));
+    const ranked = this.score(groups, postings, (doc) => allowed(doc) && !excluded.has(doc), holdingAll(pairs, pairDocs));
     if (pairs.length > 0) rankByPairs(ranked, pairs, pairDocs);
     outcome.results = ranked;
     const matched = new Set<string>();
@@ -185,7 +187,7 @@ export class SearchEngine {
         const word = alternatives[0]!;
         const terms = analysis.get(word) ?? [];
         if (terms.length > 0) groups.push(...terms.map((term) => ({ terms: [term], optional: false, word: terms.length === 1 ? word : term })));
-        else if (STOPWORDS.has(word)) groups.push({ terms: keeping.get(word) ?? [word], optional: true, word });
+        else if (STOPWORDS.has(word)) groups.push({ terms: keeping.get(word) ?? [word], optional: true, word, stopword: true });
       } else {
         const terms = alternatives.flatMap((word) => analysis.get(word)?.length ? analysis.get(word)! : keeping.get(word) ?? []);
         if (terms.length > 0) groups.push({ terms: [...new Set(terms)], optional: false, word: '' });
@@ -300,9 +302,10 @@ export class SearchEngine {
   /**
    * Lunr's score of every document that has every required group, in one index over the whole archive: per field,
    * the sum of the query terms' BM25 weights, times their query boosts, divided by the query vector's length (the
-   * square root of the sum of the squared boosts of the query's terms that the index holds).
+   * square root of the sum of the squared boosts of the query's terms that the index holds). A document `inOrder`
+   * (holding the query's words in a row) meets its stopword groups too, which bodies do not index.
    */
-  private score(groups: Group[], postings: Map<string, TermPostings>, allowed: (doc: number) => boolean): SearchResult[] {
+  private score(groups: Group[], postings: Map<string, TermPostings>, allowed: (doc: number) => boolean, inOrder: ReadonlySet<number> = new Set()): SearchResult[] {
     const { count, lengths, boosts } = this.head;
     const terms = [...new Set(groups.flatMap((group) => group.terms))].filter((term) => postings.has(term));
     // A term's query boost: a stopword's is small, unless the query has nothing else.
@@ -334,8 +337,11 @@ export class SearchEngine {
     const norm = Math.sqrt(terms.reduce((sum, term) => sum + boostOf(term) ** 2, 0));
     const results: SearchResult[] = [];
     const byDocs = groups.map((group, g) => [group.docs, 2 ** g] as const).filter(([docs]) => docs);
+    const stopwords = groups.reduce((bits, group, g) => (group.stopword ? bits + 2 ** g : bits), 0);
+    for (const doc of inOrder) if (!sums.has(doc)) sums.set(doc, 0);
     for (const [doc, sum] of sums) {
-      let bits = covered.get(doc)!;
+      let bits = covered.get(doc) ?? 0;
+      if (inOrder.has(doc)) bits |= stopwords;
       for (const [[from, to], bit] of byDocs as Array<readonly [[number, number], number]>) if (doc >= from && doc < to) bits |= bit;
       if ((bits & required) !== required || !allowed(doc)) continue;
       results.push({ doc, score: sum / norm, lunrScore: sum / norm });
@@ -463,6 +469,13 @@ export function proximity(fragment: DocFragment, keys: readonly string[]): numbe
     best = Math.max(best, share * Math.min(1, found / shortest) * share);
   }
   return best;
+}
+
+/** The documents holding every one of the pairs (none for no pairs). */
+function holdingAll(pairs: readonly string[], pairDocs: Map<string, Set<number>>): Set<number> {
+  const lists = pairs.map((pair) => pairDocs.get(pair) ?? new Set<number>());
+  if (lists.length === 0) return new Set();
+  return new Set([...lists[0]!].filter((doc) => lists.every((list) => list.has(doc))));
 }
 
 /**
