@@ -69,7 +69,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     const indexed = resolve(article);
     const body: ArticleTerms = analyseBody(article);
     body.roots.forEach((root) => roots.add(root));
-    pairs.add(doc, [...titlePairs(article.title), ...body.pairs]);
+    pairs.add(doc, titlePairs(article.title), body.pairs);
     const fields: FieldTerms[] = ARTICLE_FIELDS.map((spec, f) => {
       if (spec.name === 'summary') return body.fields[0]!;
       if (spec.name === 'body') return body.fields[1]!;

@@ -11,7 +11,9 @@
  * are a set: how often it holds a pair does not matter, only that it does.
  *
  * Pairs live in their own bucket family, `p/<n>.json` (payload.ts), hashed like terms: pair key → the documents
- * holding it, as deltas. Kept apart from the term buckets so Lunr's statistics and the term buckets do not change.
+ * holding it, each as `2 × doc + 1` where the title holds it and `2 × doc` where only the summary or body does, as
+ * deltas. A pair in the title counts for more, as the title's words do in Lunr's field boosts. Kept apart from the
+ * term buckets so Lunr's statistics and the term buckets do not change.
  */
 import type { AnalyzeToken } from './analyzer.ts';
 import { bucketCount, bucketOf } from './buckets.ts';
@@ -31,7 +33,7 @@ export const DOCS_PER_PAIR_BUCKET = 4096;
 
 export const pairFile = (bucket: number) => `p/${bucket}.json`;
 
-/** A pair bucket: pair key → its documents as deltas (`[first, second − first, …]`), keys sorted. */
+/** A pair bucket: pair key → its documents (`2 × doc + 1` in the title, else `2 × doc`) as deltas, keys sorted. */
 export type PairBucket = Record<string, number[]>;
 
 /**
@@ -65,15 +67,19 @@ export class PairPostings {
   private readonly docs = new Map<string, number[]>();
   private postings = 0;
 
-  /** Records that `doc` (higher than any before) holds these pairs; repeats are ignored. */
-  add(doc: number, pairs: Iterable<string>): void {
-    for (const pair of pairs) {
-      let list = this.docs.get(pair);
-      if (!list) this.docs.set(pair, (list = []));
-      if (list.at(-1) === doc) continue;
-      list.push(doc);
-      this.postings++;
-    }
+  /** Records that `doc` (higher than any before) holds these pairs in its title, and these elsewhere. */
+  add(doc: number, title: Iterable<string>, body: Iterable<string>): void {
+    for (const pair of title) this.push(pair, 2 * doc + 1);
+    for (const pair of body) this.push(pair, 2 * doc);
+  }
+
+  /** A pair in the title and in the body is recorded as in the title. */
+  private push(pair: string, value: number): void {
+    let list = this.docs.get(pair);
+    if (!list) this.docs.set(pair, (list = []));
+    if (list.length > 0 && list.at(-1)! >> 1 === value >> 1) return;
+    list.push(value);
+    this.postings++;
   }
 
   /** The number of pair buckets: a power of two, changing (with every bucket) only when the archive doubles. */

@@ -34,6 +34,9 @@ import { pairFile, pairsOf, wordKeys, type PairBucket } from '../word-pairs.ts';
 
 export type Load = (path: string) => Promise<unknown>;
 
+/** Per pair of adjacent words, the documents holding it, each with whether its title does. */
+type PairDocs = Map<string, ReadonlyMap<number, boolean>>;
+
 export interface SearchResult {
   doc: number;
   /** The score ranking uses. */
@@ -75,7 +78,8 @@ export const PROXIMITY_CHECKS = 40;
 const PROXIMITY_WEIGHT = 2;
 /**
  * How much the query's pairs of adjacent words (word-pairs.ts) count in the first ranking: a document holding a share
- * of them scores 1 + PAIR_WEIGHT × that share times its Lunr score, and one holding them all comes before the rest.
+ * of them scores 1 + PAIR_WEIGHT × that share times its Lunr score, times as much again for the share its title
+ * holds; one holding them all comes before the rest.
  */
 const PAIR_WEIGHT = 2;
 /** The Lunr query boost of a query's stopwords: they count, a little (titles and names hold them). */
@@ -243,14 +247,14 @@ export class SearchEngine {
   }
 
   /** The documents holding each pair found in the index. */
-  private async pairDocs(pairs: readonly string[]): Promise<Map<string, Set<number>>> {
-    const found = new Map<string, Set<number>>();
+  private async pairDocs(pairs: readonly string[]): Promise<PairDocs> {
+    const found: PairDocs = new Map();
     if (pairs.length === 0) return found;
     const buckets = await Promise.all(pairs.map((pair) => this.pairBucket(bucketOf(pair, this.head.pairBuckets))));
     pairs.forEach((pair, i) => {
       if (!Object.prototype.hasOwnProperty.call(buckets[i]!, pair)) return;
-      let doc = 0;
-      found.set(pair, new Set(buckets[i]![pair]!.map((delta) => (doc += delta))));
+      let value = 0;
+      found.set(pair, new Map(buckets[i]![pair]!.map((delta) => ((value += delta), [value >> 1, (value & 1) === 1]))));
     });
     return found;
   }
@@ -353,7 +357,7 @@ export class SearchEngine {
    * Keeps the results whose text holds every phrase. Only documents holding every pair of a phrase can hold it, so
    * those are looked in, the best PHRASE_CHECKS of them.
    */
-  private async keepPhrases(outcome: SearchOutcome, phrases: string[][], phrasePairs: string[][], pairDocs: Map<string, Set<number>>): Promise<void> {
+  private async keepPhrases(outcome: SearchOutcome, phrases: string[][], phrasePairs: string[][], pairDocs: PairDocs): Promise<void> {
     const candidates = outcome.results.filter((result) => phrasePairs.every((pairs) => pairs.every((pair) => pairDocs.get(pair)?.has(result.doc))));
     const checked = candidates.slice(0, PHRASE_CHECKS);
     const fragments = await Promise.all(checked.map((result) => this.fragment(result.doc)));
@@ -472,24 +476,31 @@ export function proximity(fragment: DocFragment, keys: readonly string[]): numbe
 }
 
 /** The documents holding every one of the pairs (none for no pairs). */
-function holdingAll(pairs: readonly string[], pairDocs: Map<string, Set<number>>): Set<number> {
-  const lists = pairs.map((pair) => pairDocs.get(pair) ?? new Set<number>());
+function holdingAll(pairs: readonly string[], pairDocs: PairDocs): Set<number> {
+  const lists = pairs.map((pair) => pairDocs.get(pair) ?? new Map<number, boolean>());
   if (lists.length === 0) return new Set();
-  return new Set([...lists[0]!].filter((doc) => lists.every((list) => list.has(doc))));
+  return new Set([...lists[0]!.keys()].filter((doc) => lists.every((list) => list.has(doc))));
 }
 
 /**
- * Ranks documents by Lunr's score raised by the share of the query's pairs they hold; those holding them all first.
+ * Ranks documents by Lunr's score raised by the share of the query's pairs they hold, and again by the share their
+ * title holds; those holding them all first.
  */
-function rankByPairs(results: SearchResult[], pairs: readonly string[], pairDocs: Map<string, Set<number>>): void {
-  const held = new Map<SearchResult, number>();
+function rankByPairs(results: SearchResult[], pairs: readonly string[], pairDocs: PairDocs): void {
+  const holdsAll = new Set<SearchResult>();
   for (const result of results) {
-    const count = pairs.reduce((sum, pair) => sum + Number(pairDocs.get(pair)?.has(result.doc) ?? false), 0);
-    held.set(result, count);
-    result.score = result.lunrScore * (1 + (PAIR_WEIGHT * count) / pairs.length);
+    let held = 0;
+    let inTitle = 0;
+    for (const pair of pairs) {
+      const title = pairDocs.get(pair)?.get(result.doc);
+      if (title === undefined) continue;
+      held++;
+      if (title) inTitle++;
+    }
+    if (held === pairs.length) holdsAll.add(result);
+    result.score = result.lunrScore * (1 + (PAIR_WEIGHT * held) / pairs.length) * (1 + (PAIR_WEIGHT * inTitle) / pairs.length);
   }
-  const all = (result: SearchResult) => Number(held.get(result) === pairs.length);
-  results.sort((a, b) => all(b) - all(a) || b.score - a.score || b.doc - a.doc);
+  results.sort((a, b) => Number(holdsAll.has(b)) - Number(holdsAll.has(a)) || b.score - a.score || b.doc - a.doc);
 }
 
 function forEachPosting(fields: TermPostings | undefined, visit: (doc: number) => void): void {
