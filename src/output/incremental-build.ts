@@ -36,7 +36,7 @@ export function planBuild(archive: Archive, site: SiteModel, store: OutputStore,
  */
 export function putInPlace(plan: BuildPlan, target: BuildTarget, pages: readonly RenderedPage[]): number {
   if (plan.previous) {
-    const { files, changes } = updateOutput(target.output, target.standby, plan.previous.files, plan.keep, pages);
+    const { files, changes } = updateOutput(target.output, target.standby, plan.previous.files, plan.keep, pages, (folder) => plan.store.discard(folder));
     plan.store.commit({ files, pages: plan.fingerprints }, changes);
   } else {
     plan.store.commit({ files: filesUnder(target.standby), pages: plan.fingerprints });

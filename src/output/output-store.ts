@@ -33,6 +33,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  unlinkSync,
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -102,6 +103,8 @@ export class OutputStore {
   private state: State;
   private readonly live: Copy | undefined;
   private readonly standbyName: Copy;
+  /** Folders discarded by this build: a build may discard two within a millisecond. */
+  private discarded = 0;
 
   /**
    * Opens the store of the output path `out`, refusing (`RefusedFolder`) anything the build did not make or must not
@@ -240,14 +243,14 @@ export class OutputStore {
     const created = new Set<string>();
     if (previous && liveRecord.changes && previous.generation === liveRecord.generation - 1) {
       for (const path of liveRecord.changes.removed) {
-        rmSync(join(standby, path), { force: true });
+        unlinkIfThere(join(standby, path));
         removeEmptyFolders(dirname(path), standby);
       }
-      for (const path of liveRecord.changes.written) linkAcross(from, standby, path, created);
+      for (const path of liveRecord.changes.written) linkAcross(from, standby, path, created, true);
     } else {
       this.discard(standby);
       mkdirSync(standby);
-      for (const path of live.files) linkAcross(from, standby, path, created);
+      for (const path of live.files) linkAcross(from, standby, path, created, false);
     }
     const output = join(this.store, `staging-${process.pid}`);
     rmSync(output, { recursive: true, force: true });
@@ -273,8 +276,8 @@ export class OutputStore {
   }
 
   /** Moves a folder of the store out of the way and deletes it in the background. */
-  private discard(folder: string): void {
-    const trash = join(this.store, `discarded-${process.pid}-${Date.now()}`);
+  discard(folder: string): void {
+    const trash = join(this.store, `discarded-${process.pid}-${Date.now()}-${this.discarded++}`);
     try {
       renameSync(folder, trash);
     } catch (error) {
@@ -285,13 +288,17 @@ export class OutputStore {
   }
 }
 
-/** Links `path` of the folder `from` into `to`, replacing what `to` held there; copies where links are not possible. */
-function linkAcross(from: string, to: string, path: string, created: Set<string>): void {
+/**
+ * Links `path` of the folder `from` into `to`, replacing what `to` held there when `replace` (a standby catching up;
+ * a standby made afresh holds nothing to replace, and checking each of its files would cost a system call per file);
+ * copies where links are not possible.
+ */
+function linkAcross(from: string, to: string, path: string, created: Set<string>, replace: boolean): void {
   const target = join(to, path);
   const parent = dirname(target);
   if (!created.has(parent)) mkdirSync(parent, { recursive: true });
   created.add(parent);
-  rmSync(target, { force: true });
+  if (replace) unlinkIfThere(target);
   try {
     linkSync(join(from, path), target);
   } catch (error) {
@@ -299,6 +306,15 @@ function linkAcross(from: string, to: string, path: string, created: Set<string>
     if (code === 'ENOENT') return; // gone from the live copy too: the build renders or leaves it out
     if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK') copyFileSync(join(from, path), target);
     else throw error;
+  }
+}
+
+/** Unlinks a file, if there is one: one system call, where `rmSync` looks before it unlinks. */
+export function unlinkIfThere(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
 
