@@ -58,6 +58,8 @@ function quickValue(source: string): unknown {
 }
 
 const PROBE = 'arsip-line-probe';
+/** The pattern of a line `key: value` at the margin, per key. */
+const keyLines = new Map<string, RegExp>();
 
 /**
  * The 1-based line of the top-level `key`'s value in `source` (read by js-yaml as `value`), found without `yaml`'s
@@ -68,7 +70,9 @@ const PROBE = 'arsip-line-probe';
  */
 export function marginKeyLine(source: string, value: Record<string, unknown>, key: string): number | undefined {
   if (!/^[A-Za-z][\w-]*$/.test(key) || !Object.hasOwn(value, key) || source.includes(PROBE)) return undefined;
-  const lines = [...source.matchAll(new RegExp(`^${key}:[ \\t]+[^\\s#].*$`, 'gm'))];
+  let pattern = keyLines.get(key);
+  if (!pattern) keyLines.set(key, (pattern = new RegExp(`^${key}:[ \\t]+[^\\s#].*$`, 'gm')));
+  const lines = [...source.matchAll(pattern)];
   if (lines.length !== 1) return undefined;
   const { index, 0: line } = lines[0]!;
   try {
