@@ -8,7 +8,8 @@
 import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { filesUnder } from '../compiled/files-under.mjs';
-import { removeEmptyFolders, type Changes } from './output-store.ts';
+import type { Changes } from './output-store.ts';
+import { removeEmptyFolders } from './standby-links.ts';
 import { writeFileAtomicallySync } from '../fs/write-atomically.mjs';
 
 /** A page rendered in memory (Eleventy's `toJSON`): where Eleventy would have written it, and its text. */

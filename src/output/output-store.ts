@@ -19,8 +19,6 @@
  */
 import { spawn } from 'node:child_process';
 import {
-  copyFileSync,
-  linkSync,
   lstatSync,
   mkdirSync,
   openSync,
@@ -33,10 +31,10 @@ import {
   rmSync,
   statSync,
   symlinkSync,
-  unlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
+import { linkStandby, type StandbyLinks } from './standby-links.ts';
 import { CacheStore, encodeEntry } from '../cache/store.mjs';
 import { writeFileAtomicallySync } from '../fs/write-atomically.mjs';
 import { mark, ownedState, RefusedFolder, refuseProtected, type Marker, type Protected } from '../fs/owned-folder.ts';
@@ -86,6 +84,8 @@ export interface BuildTarget {
   standby: string;
   /** The standby itself for a full build; for an incremental one a fresh folder whose files move into it. */
   output: string;
+  /** Resolves once the standby may be written (an incremental build's standby is linked meanwhile). */
+  ready: Promise<void>;
 }
 
 const identity = (dir: string) => {
@@ -229,33 +229,34 @@ export class OutputStore {
     const standby = this.takeStandby();
     this.discard(standby);
     mkdirSync(standby);
-    return { standby, output: standby };
+    return { standby, output: standby, ready: Promise.resolve() };
   }
 
-  /** An incremental build: the standby made equal to the live copy, and a fresh folder for the files that are not pages. */
-  prepareIncremental(): BuildTarget {
+  /**
+   * An incremental build: the standby made equal to the live copy by `link` (at once by default), and a fresh folder
+   * for the files that are not pages. The standby may be written once `ready`.
+   */
+  prepareIncremental(link: (links: StandbyLinks) => void | Promise<void> = linkStandby): BuildTarget {
     const live = this.liveRecord();
     if (!live || !this.live) throw new Error('an incremental build needs a live copy');
     const previous = this.trusted(this.standbyName);
     const liveRecord = this.state.copies[this.live]!;
     const standby = this.takeStandby();
     const from = this.folder(this.live);
-    const created = new Set<string>();
+    let links: StandbyLinks;
     if (previous && liveRecord.changes && previous.generation === liveRecord.generation - 1) {
-      for (const path of liveRecord.changes.removed) {
-        unlinkIfThere(join(standby, path));
-        removeEmptyFolders(dirname(path), standby);
-      }
-      for (const path of liveRecord.changes.written) linkAcross(from, standby, path, created, true);
+      links = { from, to: standby, removed: liveRecord.changes.removed, linked: liveRecord.changes.written, replace: true };
     } else {
       this.discard(standby);
       mkdirSync(standby);
-      for (const path of live.files) linkAcross(from, standby, path, created, false);
+      links = { from, to: standby, removed: [], linked: live.files, replace: false };
     }
+    const ready = Promise.resolve(link(links));
+    ready.catch(() => {}); // awaited by the build before it writes into the standby
     const output = join(this.store, `staging-${process.pid}`);
     rmSync(output, { recursive: true, force: true });
     mkdirSync(output);
-    return { standby, output };
+    return { standby, output, ready };
   }
 
   /** Records the standby (now complete) and makes it the live copy: one rename of a new link over `out`. */
@@ -285,47 +286,6 @@ export class OutputStore {
       throw error;
     }
     removeInBackground([trash]);
-  }
-}
-
-/**
- * Links `path` of the folder `from` into `to`, replacing what `to` held there when `replace` (a standby catching up;
- * a standby made afresh holds nothing to replace, and checking each of its files would cost a system call per file);
- * copies where links are not possible.
- */
-function linkAcross(from: string, to: string, path: string, created: Set<string>, replace: boolean): void {
-  const target = join(to, path);
-  const parent = dirname(target);
-  if (!created.has(parent)) mkdirSync(parent, { recursive: true });
-  created.add(parent);
-  if (replace) unlinkIfThere(target);
-  try {
-    linkSync(join(from, path), target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return; // gone from the live copy too: the build renders or leaves it out
-    if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK') copyFileSync(join(from, path), target);
-    else throw error;
-  }
-}
-
-/** Unlinks a file, if there is one: one system call, where `rmSync` looks before it unlinks. */
-export function unlinkIfThere(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-}
-
-/** Removes `folder` (relative to `root`) and its parents while they are empty: a deleted article's folder. */
-export function removeEmptyFolders(folder: string, root: string): void {
-  for (let current = folder; current !== '.' && current !== ''; current = dirname(current)) {
-    try {
-      rmdirSync(join(root, current));
-    } catch {
-      return; // not empty (or already gone)
-    }
   }
 }
 
