@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { planBuild, putInPlace } from '../output/incremental-build.ts';
 import { OutputStore } from '../output/output-store.ts';
+import { linkStandbyOnWorker } from '../output/standby-links.ts';
+import { workersStartCheaply } from '../workers/ts-worker.ts';
 import { isWithin, projectFolders, realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
 import { handPagesTo, PageWriter } from '../output/page-writer.ts';
 import { loadArchive } from '../content/load.ts';
@@ -101,8 +103,9 @@ if (reportProblems(result)) {
 progress.log(`loaded: ${summaryLine(result)}`);
 
 // A full build writes into an empty standby copy, an incremental one into a fresh folder whose files then move into
-// the standby (which holds what the live site holds).
-const target = store.liveRecord() ? store.prepareIncremental() : store.prepareFull();
+// the standby (which holds what the live site holds: linked on a worker thread while this one renders, when workers
+// start cheaply).
+const target = store.liveRecord() ? store.prepareIncremental(workersStartCheaply ? linkStandbyOnWorker : undefined) : store.prepareFull();
 const staging = target.output;
 // Eleventy renders without writing (below), which skips its own copy of public/ (.eleventy.ts). A few small files,
 // copied before anything else writes into the staging folder.
@@ -140,7 +143,7 @@ try {
   eleventy.disableLogger();
   eleventy.setDryRun(Boolean(writer));
   const rendering = writer ? eleventy.write().then(() => writer!.close()).then(() => []) : eleventy.toJSON();
-  const [index, pages] = await Promise.all([searchIndex, rendering]);
+  const [index, pages] = await Promise.all([searchIndex, rendering, target.ready]);
   const unchanged = putInPlace(plan, target, pages, index.kept);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
