@@ -11,8 +11,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { buildSite } from '../site/build-site.ts';
-import { fixtureArchive } from '../site/fixture-archive.ts';
+import { sharedFixtureSite } from '../site/build-site.ts';
 
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -34,7 +33,7 @@ let browser: Browser;
 
 before(async () => {
   if (skip) return;
-  out = await buildSite(fixtureArchive());
+  out = await sharedFixtureSite();
   server = await startStaticServer(out);
   browser = await launchChromium();
   await mkdir('test-output', { recursive: true });
