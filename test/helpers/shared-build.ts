@@ -2,7 +2,8 @@
  * Fixture sites built once and shared by every test (in any test file) that only reads them: the first caller builds,
  * callers in other test processes wait on a lock and then read the same folder.
  *
- * A shared site is kept under `node_modules/.cache/arsip-test-sites/`, named by a hash of its name, its inputs and
+ * A shared site is kept under `$TMPDIR/arsip-test-sites/` (the build refuses to write inside the project or its
+ * `node_modules`), named by a hash of its name, its inputs and
  * every file a build could depend on (sources, templates, public files, content, installed packages, and the tests
  * and helpers that describe fixtures), so it is rebuilt whenever any of them changes and is never stale: like the
  * build's own caches, it can make a test run faster, never different. Sites unused for a day are deleted.
@@ -12,11 +13,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempDir } from './temp-dir.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const CACHE = join(ROOT, 'node_modules', '.cache', 'arsip-test-sites');
+const CACHE = join(tmpdir(), 'arsip-test-sites');
 const INPUTS = ['src', 'templates', 'public', 'content', 'test', '.eleventy.ts', 'tsconfig.json', 'package.json', 'node_modules/.package-lock.json'];
 const UNUSED_FOR_MS = 24 * 3600 * 1000;
 /** A lock whose owner left no process id this long after taking it was left by a process that died at once. */
