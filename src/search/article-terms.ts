@@ -7,6 +7,7 @@ import type { Article } from '../content/model.ts';
 import type { SectionStemmer } from './dictionary.ts';
 import { BODY_FIELDS } from './fields.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
+import { pairCollector, wordKeys } from './word-pairs.ts';
 
 type ShardArticle = Pick<Article, 'summary' | 'text'>;
 
@@ -28,7 +29,22 @@ export interface ArticleTerms {
   fields: FieldTerms[];
   /** The roots the article's words reach (the head's dictionary needs them; see dictionary.ts). */
   roots: string[];
+  /**
+   * Its words whose terms are not the word itself, as the document's fragment lists them (payload.ts): normalised
+   * token → its terms joined by spaces ('' for a stopword), tokens sorted.
+   */
+  analysis: Array<[token: string, terms: string]>;
+  /** The distinct pairs of adjacent words in the summary and in the body (word-pairs.ts). */
+  pairs: string[];
 }
+
+/** How a token's terms appear in a fragment's analysis: undefined when they are the token itself. */
+export function analysisOf(token: string, terms: readonly string[]): string | undefined {
+  return token === '' || (terms.length === 1 && terms[0] === token) ? undefined : terms.join(' ');
+}
+
+/** Orders analysis entries by token, as sorting an object's keys would. */
+export const tokenOrder = (a: readonly [string, string], b: readonly [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /**
  * One distinct term, with its count in the field being analysed. Counting on the term's own object, found through
@@ -41,10 +57,16 @@ interface TermSlot {
   field: number;
 }
 
-/** What a token analyses to, the roots it reached, and the last article that was given them. */
+/**
+ * What a token analyses to, as terms and as keys in a sequence of words (word-pairs.ts), the roots it reached, and the
+ * last article that was given them.
+ */
 interface TokenEntry {
   terms: TermSlot[];
+  keys: readonly string[];
   roots: string[];
+  /** The token and its fragment analysis (`analysisOf`), when there is one. */
+  analysis: [token: string, terms: string] | undefined;
   article: number;
 }
 
@@ -64,7 +86,7 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
     if (!slot) slots.set(term, (slot = { term, count: 0, field: -1 }));
     return slot;
   };
-  const none: TokenEntry = { terms: [], roots: [], article: -1 };
+  const none: TokenEntry = { terms: [], keys: [], roots: [], analysis: undefined, article: -1 };
   let article = 0;
   let field = 0;
 
@@ -75,8 +97,10 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
       entry = token ? byToken.get(token) : none;
       if (!entry) {
         reached.clear();
-        const terms = createTokenAnalyzer(stem)(token).map(slotOf);
-        byToken.set(token, (entry = { terms, roots: [...reached], article: -1 }));
+        const analysed = createTokenAnalyzer(stem)(token);
+        const analysis = analysisOf(token, analysed);
+        entry = { terms: analysed.map(slotOf), keys: wordKeys(token, analysed), roots: [...reached], analysis: analysis === undefined ? undefined : [token, analysis], article: -1 };
+        byToken.set(token, entry);
       }
       byWord.set(word, entry);
     }
@@ -86,13 +110,17 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
   return (item) => {
     article++;
     const roots = new Set<string>();
+    const analysis: Array<[string, string]> = [];
+    const pairs = new Set<string>();
     const fields = BODY_FIELDS.map((spec): FieldTerms => {
       field++;
+      const addPairs = pairCollector(pairs);
       // Distinct terms in order of first occurrence, as counting them in a Map would list them.
       const counted: TermSlot[] = [];
       let length = 0;
       for (const word of rawWords(spec.extract(item))) {
         const entry = entryOf(word);
+        addPairs(entry.keys);
         for (const slot of entry.terms) {
           if (slot.field !== field) {
             slot.field = field;
@@ -105,10 +133,11 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
         if (entry.article !== article) {
           entry.article = article;
           for (const root of entry.roots) roots.add(root);
+          if (entry.analysis) analysis.push(entry.analysis);
         }
       }
       return { length, terms: counted.map((slot) => slot.term), counts: counted.map((slot) => slot.count) };
     });
-    return { fields, roots: [...roots] };
+    return { fields, roots: [...roots], analysis: analysis.sort(tokenOrder), pairs: [...pairs] };
   };
 }
