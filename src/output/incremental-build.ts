@@ -32,11 +32,12 @@ export function planBuild(archive: Archive, site: SiteModel, store: OutputStore,
 
 /**
  * Completes the standby with `target.output` and `pages` (rendered per `plan` for `target.output`; none for a full
- * build) and makes it the site; returns how many pages were taken over unchanged (none without a record).
+ * build) and makes it the site; `kept` are other files the standby holds that stay as they are (the search payload's
+ * unchanged files, src/search/write-index.ts). Returns how many pages were taken over unchanged (none without a record).
  */
-export function putInPlace(plan: BuildPlan, target: BuildTarget, pages: readonly RenderedPage[]): number {
+export function putInPlace(plan: BuildPlan, target: BuildTarget, pages: readonly RenderedPage[], kept: readonly string[] = []): number {
   if (plan.previous) {
-    const { files, changes } = updateOutput(target.output, target.standby, plan.previous.files, plan.keep, pages);
+    const { files, changes } = updateOutput(target.output, target.standby, plan.previous.files, [...plan.keep, ...kept], pages, (folder) => plan.store.discard(folder));
     plan.store.commit({ files, pages: plan.fingerprints }, changes);
   } else {
     plan.store.commit({ files: filesUnder(target.standby), pages: plan.fingerprints });

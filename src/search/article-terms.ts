@@ -29,9 +29,22 @@ export interface ArticleTerms {
   fields: FieldTerms[];
   /** The roots the article's words reach (the head's dictionary needs them; see dictionary.ts). */
   roots: string[];
+  /**
+   * Its words whose terms are not the word itself, as the document's fragment lists them (payload.ts): normalised
+   * token → its terms joined by spaces ('' for a stopword), tokens sorted.
+   */
+  analysis: Array<[token: string, terms: string]>;
   /** The distinct pairs of adjacent words in the summary and in the body (word-pairs.ts). */
   pairs: string[];
 }
+
+/** How a token's terms appear in a fragment's analysis: undefined when they are the token itself. */
+export function analysisOf(token: string, terms: readonly string[]): string | undefined {
+  return token === '' || (terms.length === 1 && terms[0] === token) ? undefined : terms.join(' ');
+}
+
+/** Orders analysis entries by token, as sorting an object's keys would. */
+export const tokenOrder = (a: readonly [string, string], b: readonly [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /**
  * One distinct term, with its count in the field being analysed. Counting on the term's own object, found through
@@ -52,6 +65,8 @@ interface TokenEntry {
   terms: TermSlot[];
   keys: readonly string[];
   roots: string[];
+  /** The token and its fragment analysis (`analysisOf`), when there is one. */
+  analysis: [token: string, terms: string] | undefined;
   article: number;
 }
 
@@ -71,7 +86,7 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
     if (!slot) slots.set(term, (slot = { term, count: 0, field: -1 }));
     return slot;
   };
-  const none: TokenEntry = { terms: [], keys: [], roots: [], article: -1 };
+  const none: TokenEntry = { terms: [], keys: [], roots: [], analysis: undefined, article: -1 };
   let article = 0;
   let field = 0;
 
@@ -83,7 +98,9 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
       if (!entry) {
         reached.clear();
         const analysed = createTokenAnalyzer(stem)(token);
-        byToken.set(token, (entry = { terms: analysed.map(slotOf), keys: wordKeys(token, analysed), roots: [...reached], article: -1 }));
+        const analysis = analysisOf(token, analysed);
+        entry = { terms: analysed.map(slotOf), keys: wordKeys(token, analysed), roots: [...reached], analysis: analysis === undefined ? undefined : [token, analysis], article: -1 };
+        byToken.set(token, entry);
       }
       byWord.set(word, entry);
     }
@@ -93,6 +110,7 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
   return (item) => {
     article++;
     const roots = new Set<string>();
+    const analysis: Array<[string, string]> = [];
     const pairs = new Set<string>();
     const fields = BODY_FIELDS.map((spec): FieldTerms => {
       field++;
@@ -115,10 +133,11 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
         if (entry.article !== article) {
           entry.article = article;
           for (const root of entry.roots) roots.add(root);
+          if (entry.analysis) analysis.push(entry.analysis);
         }
       }
       return { length, terms: counted.map((slot) => slot.term), counts: counted.map((slot) => slot.count) };
     });
-    return { fields, roots: [...roots], pairs: [...pairs] };
+    return { fields, roots: [...roots], analysis: analysis.sort(tokenOrder), pairs: [...pairs] };
   };
 }

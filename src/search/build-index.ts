@@ -3,10 +3,11 @@
  * (fields.ts), split by term, plus the per-document fragments, the facets and the stemmer's dictionary.
  */
 import { createAnalyzer, createTokenAnalyzer, NO_STOPWORDS, type Analyze } from './analyzer.ts';
-import { articleTermsAnalyser, countTerms, type ArticleTerms, type FieldTerms } from './article-terms.ts';
+import { analysisOf, articleTermsAnalyser, countTerms, tokenOrder, type ArticleTerms, type FieldTerms } from './article-terms.ts';
 import { bucketCount, bucketOf, endingOf, initialOf } from './buckets.ts';
 import { loadFullDictionary, rootRecordingStemmer } from './dictionary.ts';
 import { ARTICLE_FIELDS, type IndexedArticle } from './fields.ts';
+import { PostingsTable } from './postings-table.ts';
 import {
   docFile,
   facetFile,
@@ -51,17 +52,14 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const analyseTitle = createAnalyzer(stemInto(roots), NO_STOPWORDS);
   const analyseName = cachedAnalyzer(createAnalyzer(stemInto(roots), NO_STOPWORDS));
   const analyseToken = createTokenAnalyzer(stemInto(roots));
-  const fragmentAnalysis = wordAnalysis(analyseToken);
+  const fragmentAnalysis = titleAnalysis(analyseToken);
   const titlePairs = textPairs(analyseToken);
   const pairs = new PairPostings();
   const resolve = entityResolver(archive);
 
   const files: SearchFiles = new Map();
-  const fieldCount = ARTICLE_FIELDS.length;
   const lengths = ARTICLE_FIELDS.map(() => 0);
-  /** Term → per field, flat (doc, count, length) triples, docs ascending. */
-  const postings = new Map<string, number[][]>();
-  let postingCount = 0;
+  const postings = new PostingsTable();
   const facetDocs = Object.fromEntries(FACET_KINDS.map((kind) => [kind, [] as number[][]])) as Record<FacetKind, number[][]>;
   const years: Array<[number, number]> = [];
 
@@ -77,39 +75,34 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     });
     fields.forEach(({ length, terms, counts }, f) => {
       lengths[f]! += length;
-      terms.forEach((term, i) => {
-        let perField = postings.get(term);
-        if (!perField) postings.set(term, (perField = Array.from({ length: fieldCount }, (): number[] => [])));
-        perField[f]!.push(doc, counts[i]!, length);
-        postingCount++;
-      });
+      terms.forEach((term, i) => postings.add(term, f, doc, counts[i]!, length));
     });
 
     const year = Number(article.date.day.slice(0, 4));
     if (years.at(-1)?.[0] !== year) years.push([year, doc]);
     for (const kind of FACET_KINDS) for (const n of indexed.facets[kind]) (facetDocs[kind][n] ??= []).push(doc);
-    const fragment: DocFragment = {
+    const fragment: Omit<DocFragment, 'analysis'> = {
       title: article.title,
       url: article.url,
       day: article.date.day,
       source: indexed.facets.source[0] ?? -1,
       ...(article.summary ? { summary: article.summary } : {}),
       text: article.text,
-      analysis: fragmentAnalysis([article.title, article.summary ?? '', article.text]),
     };
-    files.set(docFile(doc), JSON.stringify(fragment));
+    // The analysis is the last member: its JSON is appended to the rest's.
+    files.set(docFile(doc), `${JSON.stringify(fragment).slice(0, -1)},"analysis":${fragmentAnalysis(article.title, body.analysis)}}`);
   });
 
-  const buckets = bucketCount(postingCount);
+  const buckets = bucketCount(postings.size);
   const bucketTerms: TermBucket[] = Array.from({ length: buckets }, () => ({}));
   const vocabulary = new Map<string, Array<[string, number]>>();
-  for (const term of [...postings.keys()].sort()) {
-    const perField = postings.get(term)!;
-    bucketTerms[bucketOf(term, buckets)]![term] = encodePostings(perField);
+  for (const n of postings.sorted()) {
+    const term = postings.terms[n]!;
+    bucketTerms[bucketOf(term, buckets)]![term] = postings.encode(n);
     if (TYPO_CANDIDATE.test(term)) {
       const initial = initialOf(term);
       if (!vocabulary.has(initial)) vocabulary.set(initial, []);
-      vocabulary.get(initial)!.push([term, perField.reduce((sum, list) => sum + list.length / 3, 0)]);
+      vocabulary.get(initial)!.push([term, postings.postingsOf(n)]);
     }
   }
   bucketTerms.forEach((bucket, n) => files.set(termFile(n), JSON.stringify(bucket)));
@@ -171,17 +164,6 @@ export function byDate<T extends Pick<SearchArticle, 'id' | 'date'>>(articles: r
   );
 }
 
-/** Per field, `[doc − previous doc, count, length, …]`, without trailing empty fields. */
-function encodePostings(perField: number[][]): number[][] {
-  const encoded = perField.map((triples) => {
-    const out = triples.slice();
-    for (let i = out.length - 3; i > 0; i -= 3) out[i]! -= out[i - 3]!;
-    return out;
-  });
-  while (encoded.length > 0 && encoded.at(-1)!.length === 0) encoded.pop();
-  return encoded;
-}
-
 function deltas(sorted: number[]): number[] {
   return sorted.map((value, i) => (i === 0 ? value : value - sorted[i - 1]!));
 }
@@ -195,25 +177,42 @@ function cachedAnalyzer(analyze: Analyze): Analyze {
   };
 }
 
-/** The analysis a fragment carries: its words whose terms are not the word itself. */
-function wordAnalysis(analyzeToken: (token: string) => string[]): (texts: string[]) => Record<string, string> {
-  const byWord = new Map<string, [token: string, terms: string | undefined]>();
-  return (texts) => {
-    const analysis: Record<string, string> = {};
-    for (const text of texts) {
-      for (const word of rawWords(text)) {
-        let entry = byWord.get(word);
-        if (!entry) {
-          const token = normaliseToken(word);
-          const terms = token ? analyzeToken(token) : [];
-          entry = [token, terms.length === 1 && terms[0] === token ? undefined : terms.join(' ')];
-          byWord.set(word, entry);
-        }
-        if (entry[1] !== undefined && entry[0]) analysis[entry[0]] = entry[1];
+/**
+ * The analysis a fragment carries, as JSON: its body's (made with its terms, article-terms.ts) and its title's words,
+ * which the index analyses keeping stopwords, and so apart.
+ */
+function titleAnalysis(analyzeToken: (token: string) => string[]): (title: string, body: ArticleTerms['analysis']) => string {
+  const byWord = new Map<string, [token: string, terms: string] | undefined>();
+  return (title, body) => {
+    let added: Array<[string, string]> | undefined;
+    for (const word of rawWords(title)) {
+      let entry = byWord.get(word);
+      if (!byWord.has(word)) {
+        const token = normaliseToken(word);
+        const analysis = analysisOf(token, token ? analyzeToken(token) : []);
+        byWord.set(word, (entry = analysis === undefined ? undefined : [token, analysis]));
       }
+      if (entry) (added ??= []).push(entry);
     }
-    return Object.fromEntries(Object.keys(analysis).sort().map((token) => [token, analysis[token]!]));
+    return analysisJson(added ? [...new Map([...body, ...added])].sort(tokenOrder) : body);
   };
+}
+
+/** A token JavaScript would order before all others as an object's key: an array index. */
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+
+/**
+ * `JSON.stringify(Object.fromEntries(sorted))`, written directly: building an object of a few hundred keys per
+ * document made the collector and V8's hidden classes the costliest part of the fragments. Where a token is an array
+ * index (which an object lists first), the object is built after all, to keep its order.
+ */
+function analysisJson(sorted: ReadonlyArray<readonly [string, string]>): string {
+  let json = '';
+  for (const [token, terms] of sorted) {
+    if (INDEX_KEY.test(token)) return JSON.stringify(Object.fromEntries(sorted));
+    json += `${json ? ',' : ''}${JSON.stringify(token)}:${JSON.stringify(terms)}`;
+  }
+  return `{${json}}`;
 }
 
 /** An article with its entities looked up in the registry, and their facet numbers. */

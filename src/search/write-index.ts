@@ -2,30 +2,69 @@
  * Build-time entry point: writes the search payload (payload.ts) under `<outDir>/search/`. The payload holds
  * prefix-less URLs; the search page tells the client the site's base, so one payload serves any path prefix.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildSearchFiles, type BuildOptions } from './build-index.ts';
 import type { SearchArchive } from './search-archive.ts';
+import { hashOf, PayloadRecord, PAYLOAD_RECORD_ENTRY, stampOf } from '../cache/payload-record.ts';
 import { TermsCache } from '../cache/terms-cache.ts';
 
 export const SEARCH_DIR = 'search';
 
 export interface WriteOptions {
-  /** Folder of the analysed bodies kept between builds (see terms-cache.ts); without it every body is analysed. */
+  /**
+   * Folder of what is kept between builds: the analysed bodies (terms-cache.ts) and the record of the files written
+   * (payload-record.ts). Without it every body is analysed and every file written.
+   */
   cacheDir?: string;
+  /**
+   * A folder holding the site as the last build left it (the output store's standby copy). A file the last build
+   * wrote that is there unchanged is not written again but listed as kept; the caller keeps it.
+   */
+  previous?: string;
 }
 
-export async function writeSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}, early?: BuildOptions['early']): Promise<void> {
-  const dir = join(outDir, SEARCH_DIR);
-  const terms = options.cacheDir === undefined ? undefined : new TermsCache(options.cacheDir);
+export interface WrittenIndex {
+  /** Payload files (relative to the output folder) left as they are in `previous` instead of being written. */
+  kept: string[];
+}
+
+/** Writes at a time: enough to keep the file system busy, few enough not to crowd the thread pool. */
+const CONCURRENT_WRITES = 16;
+
+export async function writeSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}, early?: BuildOptions['early']): Promise<WrittenIndex> {
+  const { cacheDir, previous } = options;
+  const terms = cacheDir === undefined ? undefined : new TermsCache(cacheDir);
   const files = buildSearchFiles(archive, { ...(early ? { early } : {}), ...(terms ? { terms } : {}) });
-  terms?.save();
-  const folders = new Set([...files.keys()].map((name) => dirname(join(dir, name))));
+  terms?.save([PAYLOAD_RECORD_ENTRY]);
+  const record = cacheDir === undefined ? undefined : new PayloadRecord(cacheDir);
+  const kept: string[] = [];
+  const pending: Array<{ path: string; content: string; hash: string | undefined }> = [];
+  for (const [name, content] of files) {
+    const path = join(SEARCH_DIR, name);
+    const hash = record && hashOf(content);
+    if (record && previous !== undefined && record.keeps(previous, path, hash!)) kept.push(path);
+    else pending.push({ path, content, hash });
+  }
+  const folders = new Set(pending.map(({ path }) => dirname(join(outDir, path))));
   for (const folder of folders) await mkdir(folder, { recursive: true });
-  // A bounded number of writes at a time: 10,000 articles are 10,000 fragment files.
-  const pending = [...files];
   const write = async () => {
-    for (let next = pending.pop(); next; next = pending.pop()) await writeFile(join(dir, next[0]), next[1]);
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      const { path, content, hash } = next;
+      if (!record) {
+        await writeFile(join(outDir, path), content);
+        continue;
+      }
+      const file = await open(join(outDir, path), 'w');
+      try {
+        await file.writeFile(content);
+        record.wrote(path, hash!, stampOf(await file.stat()));
+      } finally {
+        await file.close();
+      }
+    }
   };
-  await Promise.all(Array.from({ length: 16 }, write));
+  await Promise.all(Array.from({ length: CONCURRENT_WRITES }, write));
+  record?.save();
+  return { kept };
 }

@@ -5,7 +5,7 @@
 import type { FreshText } from '../content/load.ts';
 import { startTsWorker } from './ts-worker.ts';
 import { packSearchArchive, type PackedSearchArchive, type SearchArchive } from '../search/search-archive.ts';
-import type { WriteOptions } from '../search/write-index.ts';
+import type { WriteOptions, WrittenIndex } from '../search/write-index.ts';
 
 export interface SearchIndexJob {
   archive: PackedSearchArchive;
@@ -15,8 +15,8 @@ export interface SearchIndexJob {
 
 /** A worker for one search index, started before its archive is known. */
 export interface SearchIndexWorker {
-  /** Writes the same files as `writeSearchIndex(archive, outDir, options)`; resolves once they are all written. */
-  write(archive: SearchArchive, outDir: string, options?: WriteOptions): Promise<void>;
+  /** Writes the same files as `writeSearchIndex(archive, outDir, options)`; resolves with its result once they are all written. */
+  write(archive: SearchArchive, outDir: string, options?: WriteOptions): Promise<WrittenIndex>;
   /** Analyses these bodies now, for the `write` to come (see early-analyses.ts). */
   analyse(texts: FreshText[]): void;
 }
@@ -27,9 +27,15 @@ export interface SearchIndexWorker {
  */
 export function startSearchIndexWorker(): SearchIndexWorker {
   const worker = startTsWorker(import.meta.resolve('./search-index-worker.ts'));
-  const ended = new Promise<void>((resolve, reject) => {
+  let result: WrittenIndex | undefined;
+  worker.once('message', (message: WrittenIndex) => (result = message));
+  const ended = new Promise<WrittenIndex>((resolve, reject) => {
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search index worker exited with code ${code}`))));
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`search index worker exited with code ${code}`));
+      else if (!result) reject(new Error('search index worker ended without a result'));
+      else resolve(result);
+    });
   });
   ended.catch(() => {}); // returned by `write`; a worker never given a job has nothing to report
   return {

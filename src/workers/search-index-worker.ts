@@ -20,6 +20,6 @@ const receive = async (message: SearchIndexJob | { texts: FreshText[] }) => {
   if ('texts' in message) return early.add(message.texts);
   // The one job: with no listener left, the thread ends once it is done.
   parentPort!.off('message', receive);
-  await writeSearchIndex(unpackSearchArchive(message.archive), message.outDir, message.options, early);
+  parentPort!.postMessage(await writeSearchIndex(unpackSearchArchive(message.archive), message.outDir, message.options, early));
 };
 parentPort!.on('message', receive);

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Archive } from '../../src/content/model.ts';
 import { buildSearchFiles } from '../../src/search/build-index.ts';
@@ -53,4 +53,28 @@ test('the cache is versioned by the analysis code and the dictionary', () => {
   for (const name of ['article-terms.ts', 'analyzer.ts', 'tokenizer.ts', 'stopwords.ts', 'stemmer.ts', 'prefix-rules.ts', 'dictionary.ts', 'dictionary-default.js']) {
     assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   }
+});
+
+test('a build adds its new analyses to the stored ones, and packs them afresh once most are unused', async () => {
+  const dir = join(await tempDir('terms-cache-append-'), 'search');
+  const size = async () => (await stat(join(dir, 'terms.v8'))).size;
+  const added = { ...input.articles[0]!, id: 'baru', text: 'Artikel baru tentang latihan bersama angkatan laut.' };
+  const plusOne = { ...input, articles: [added, ...input.articles] };
+  const few = { ...input, articles: input.articles.slice(0, 4) };
+  const steps: Array<[Archive, TermsCache['stats']]> = [
+    [input, { reused: 0, analysed: 30 }],
+    [plusOne, { reused: 30, analysed: 1 }],
+    [plusOne, { reused: 31, analysed: 0 }],
+    [few, { reused: 4, analysed: 0 }],
+    [plusOne, { reused: 4, analysed: 27 }],
+  ];
+  const sizes: number[] = [];
+  for (const [build, stats] of steps) {
+    const built = await cachedBuild(dir, build);
+    assert.deepEqual(built.stats, stats);
+    assert.equal(serialised(built.files), serialised(buildSearchFiles(build)));
+    sizes.push(await size());
+  }
+  assert.ok(sizes[1]! > sizes[0]!, `grows by the new article: ${sizes.join(' ')}`);
+  assert.ok(sizes[3]! < sizes[0]! / 2, `shrinks once most is unused: ${sizes.join(' ')}`);
 });

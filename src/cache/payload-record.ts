@@ -1,0 +1,63 @@
+/**
+ * What the last build wrote of the search payload, so that a rebuild writes only what changed: per file (relative to
+ * the output folder), a hash of its bytes and the stamp of the file written (inode, size, modification time). A file
+ * with the same bytes is left where the previous build put it only if the file found there still has that stamp: the
+ * output store moves and hard-links files between the site's copies, which keeps the stamp, while any file written
+ * or replaced since has another. One checksummed src/cache entry; stamps are facts about files, not about code, so
+ * the entry needs no code version.
+ */
+import { createHash } from 'node:crypto';
+import { statSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { CacheStore } from './store.mjs';
+
+export const PAYLOAD_RECORD_ENTRY = 'payload.v8';
+
+interface Written {
+  hash: string;
+  stamp: string;
+}
+
+export const stampOf = (stats: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>) => `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+
+export const hashOf = (content: string) => createHash('sha1').update(content).digest('base64');
+
+export class PayloadRecord {
+  private readonly store: CacheStore;
+  private readonly previous: Map<string, Written>;
+  private readonly current = new Map<string, Written>();
+
+  constructor(dir: string) {
+    // Kept in the terms cache's folder, whose owner prunes it (terms-cache.ts).
+    this.store = new CacheStore(dir, { kind: 'search payload record', version: '1' });
+    this.previous = this.store.readSync(PAYLOAD_RECORD_ENTRY, (payload) => {
+      const value: unknown = deserialize(payload);
+      if (!(value instanceof Map)) throw new Error('not a map');
+      return value as Map<string, Written>;
+    }) ?? new Map();
+  }
+
+  /**
+   * Whether `folder` holds `path` as the last build wrote it, with this content's hash; if so it is recorded again as
+   * this build's.
+   */
+  keeps(folder: string, path: string, hash: string): boolean {
+    const written = this.previous.get(path);
+    if (written?.hash !== hash) return false;
+    const stats = statSync(join(folder, path), { throwIfNoEntry: false });
+    if (!stats?.isFile() || stampOf(stats) !== written.stamp) return false;
+    this.current.set(path, written);
+    return true;
+  }
+
+  /** Records a file this build wrote. */
+  wrote(path: string, hash: string, stamp: string): void {
+    this.current.set(path, { hash, stamp });
+  }
+
+  /** Replaces the record with this build's files. */
+  save(): void {
+    this.store.writeSync(PAYLOAD_RECORD_ENTRY, serialize(this.current));
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * A rebuild writes only the payload files that changed: a file whose bytes are those the last build wrote, and which
+ * is still the file it wrote in the folder of the site's previous copy, is left there and reported as kept. Whatever
+ * is kept, the payload a site ends up with is the one a full build writes.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import type { Archive } from '../../src/content/model.ts';
+import { buildSearchFiles } from '../../src/search/build-index.ts';
+import { docFile, HEAD_FILE } from '../../src/search/payload.ts';
+import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
+import { startSearchIndexWorker } from '../../src/workers/search-index-thread.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+import { archive, article, generatedArticles, sources } from './fixture.ts';
+
+const base: Archive = { ...archive, articles: generatedArticles(400) };
+const newest = article({
+  slug: '2040-01-05-kunjungan',
+  title: 'Kunjungan menteri pertahanan ke Moskow',
+  day: '2040-01-05',
+  text: 'Menteri pertahanan membahas latihan bersama.',
+  topics: [],
+  actors: [],
+  source: sources[0]!,
+});
+const plusOne: Archive = { ...base, articles: [newest, ...base.articles] };
+
+async function filesIn(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const names = entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const)));
+}
+
+/** What the output store does with an incremental build's folder: its files moved over the site's, the rest not kept removed. */
+async function putInPlace(staging: string, site: string, kept: readonly string[]): Promise<void> {
+  const written = [...(await filesIn(staging)).keys()];
+  for (const path of written) {
+    await mkdir(dirname(join(site, path)), { recursive: true });
+    await rename(join(staging, path), join(site, path));
+  }
+  const now = new Set([...written, ...kept]);
+  for (const path of (await filesIn(site)).keys()) if (!now.has(path)) await rm(join(site, path));
+}
+
+const expected = (built: Archive) => new Map([...buildSearchFiles(built)].map(([name, json]) => [join(SEARCH_DIR, name), json]));
+
+test('a new newest article: older fragments and unchanged buckets are kept, and the site gets the full payload', async () => {
+  const dir = await tempDir('payload-rewrite-');
+  const [site, staging, cacheDir] = ['site', 'staging', 'cache'].map((name) => join(dir, name)) as [string, string, string];
+  const first = await writeSearchIndex(base, site, { cacheDir, previous: site });
+  assert.deepEqual(first.kept, [], 'nothing to keep in an empty folder');
+  assert.deepEqual(await filesIn(site), expected(base));
+
+  const second = await writeSearchIndex(plusOne, staging, { cacheDir, previous: site });
+  const written = [...(await filesIn(staging)).keys()];
+  assert.ok(written.includes(join(SEARCH_DIR, docFile(400))) && written.includes(join(SEARCH_DIR, HEAD_FILE)), written.join(' '));
+  assert.ok(!written.some((path) => path.startsWith(join(SEARCH_DIR, 'd')) && path !== join(SEARCH_DIR, docFile(400))), 'no older fragment is written');
+  assert.ok(second.kept.includes(join(SEARCH_DIR, docFile(0))) && second.kept.includes(join(SEARCH_DIR, docFile(399))));
+  assert.ok(second.kept.some((path) => path.startsWith(join(SEARCH_DIR, 't'))), 'some buckets are unchanged');
+  assert.equal(new Set([...written, ...second.kept]).size, written.length + second.kept.length, 'a file is written or kept, not both');
+  await putInPlace(staging, site, second.kept);
+  assert.deepEqual(await filesIn(site), expected(plusOne));
+});
+
+test('a file changed in the site since it was written is written again', async () => {
+  const dir = await tempDir('payload-rewrite-changed-');
+  const [site, staging, cacheDir] = ['site', 'staging', 'cache'].map((name) => join(dir, name)) as [string, string, string];
+  await writeSearchIndex(base, site, { cacheDir, previous: site });
+  const edited = join(SEARCH_DIR, docFile(5));
+  const replaced = join(SEARCH_DIR, docFile(6));
+  await writeFile(join(site, edited), '{"tampered":true}');
+  // Same bytes, another file: not the one written, so not trusted either.
+  await cp(join(site, replaced), join(dir, 'copy'));
+  await rename(join(dir, 'copy'), join(site, replaced));
+  const again = await writeSearchIndex(base, staging, { cacheDir, previous: site });
+  assert.ok(!again.kept.includes(edited) && !again.kept.includes(replaced), 'neither is kept');
+  assert.ok(again.kept.includes(join(SEARCH_DIR, docFile(7))));
+  await putInPlace(staging, site, again.kept);
+  assert.deepEqual(await filesIn(site), expected(base));
+});
+
+test('without a previous folder, or without a cache, everything is written', async () => {
+  const dir = await tempDir('payload-rewrite-none-');
+  const cacheDir = join(dir, 'cache');
+  await writeSearchIndex(base, join(dir, 'a'), { cacheDir, previous: join(dir, 'a') });
+  assert.deepEqual((await writeSearchIndex(base, join(dir, 'b'), { cacheDir })).kept, []);
+  assert.deepEqual((await writeSearchIndex(base, join(dir, 'c'), { previous: join(dir, 'a') })).kept, []);
+  assert.deepEqual(await filesIn(join(dir, 'c')), expected(base));
+});
+
+test('the worker reports the same kept files as a build in this thread', async () => {
+  const dir = await tempDir('payload-rewrite-worker-');
+  const site = join(dir, 'site');
+  await writeSearchIndex(base, site, { cacheDir: join(dir, 'cache-a'), previous: site });
+  const here = await writeSearchIndex(plusOne, join(dir, 'here'), { cacheDir: join(dir, 'cache-a'), previous: site });
+  const site2 = join(dir, 'site2');
+  await startSearchIndexWorker().write(base, site2, { cacheDir: join(dir, 'cache-b'), previous: site2 });
+  const worker = await startSearchIndexWorker().write(plusOne, join(dir, 'worker'), { cacheDir: join(dir, 'cache-b'), previous: site2 });
+  assert.ok(here.kept.length > 400);
+  assert.deepEqual([...worker.kept].sort(), [...here.kept].sort());
+  assert.deepEqual(await filesIn(join(dir, 'worker')), await filesIn(join(dir, 'here')));
+});
