@@ -12,7 +12,10 @@ const corpus = readCorpus(CORPUS_SIZE);
 test('every editorial article of the corpus has front-matter YAML can read, with a one-line title and summary', async () => {
   const [records, names] = await Promise.all([corpus, registryNames()]);
   const bad: string[] = [];
-  records.forEach((record, i) => {
+  // Past the corpus, records come back under other numbers, which choose other quoting: those whose title starts
+  // with a sign (`#SimonOut`) are checked under the next number too.
+  const numbered = records.flatMap((record, i) => (/^[\p{L}\p{N}]/u.test(record.title ?? 'x') ? [[record, i] as const] : [[record, i] as const, [record, i + CORPUS_SIZE] as const]));
+  numbered.forEach(([record, i]) => {
     const markdown = articleMarkdown(record, i, names, { style: 'editorial', markdownShare: 1 / 3 });
     try {
       const front = parse(markdown.slice(4, markdown.indexOf('\n---\n', 4))) as { title: string; summary?: string };
