@@ -131,3 +131,12 @@ test('a title holding the query words in a row outranks bodies that hold them in
   }
   assert.equal((await urls(newestFirst(articles), 'kpk agus rahardjo'))[0], 'target');
 });
+
+test('a query of several words fetches no more fragments than the page it shows', async () => {
+  const fetched: string[] = [];
+  const engine = await engineOver(adjacencyArchive(), fetched);
+  fetched.length = 0;
+  const { results } = await engine.search({ ...emptyRequest(), q: 'latihan militer gabungan' }, 20);
+  assert.ok(results.length > 30, `${results.length} results`);
+  assert.equal(fetched.filter((path) => path.startsWith('d/')).length, 20);
+});
