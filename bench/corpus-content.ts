@@ -50,19 +50,14 @@ export async function writeCorpusContent(count: number, dir?: string, archive: A
   const target = dir ?? (await mkdtemp(join(tmpdir(), `arsip-bench-${count}-`)));
   await mkdir(join(target, 'articles'), { recursive: true });
   await cp(REGISTRY, join(target, 'registry'), { recursive: true });
-  const actors = (parse(await readFile(join(REGISTRY, 'actors.yaml'), 'utf8')) as Array<{ name: string }>).map((a) => a.name);
-  const topics = (parse(await readFile(join(REGISTRY, 'topics.yaml'), 'utf8')) as Array<{ id: string }>).map((t) => t.id);
+  const names = await registryNames();
 
   const records = await readCorpus(count);
   const publishers = new Set<string>();
   let batch: Promise<void>[] = [];
   for (const [i, record] of records.entries()) {
     publishers.add(record.source);
-    const markdown =
-      archive.style === 'editorial'
-        ? toEditorialMarkdown(record, i, titleOf(record), pick(actors, i, 1 + (i % 4)), pick(topics, i, 1 + (i % 2)), archive)
-        : toMarkdown(record, i, actors, topics);
-    batch.push(writeFile(join(target, 'articles', fileName(record, i)), markdown));
+    batch.push(writeFile(join(target, 'articles', fileName(record, i)), articleMarkdown(record, i, names, archive)));
     if (batch.length >= 500) {
       await Promise.all(batch);
       batch = [];
@@ -79,12 +74,35 @@ export async function writeCorpusContent(count: number, dir?: string, archive: A
 }
 
 export function fileName(record: CorpusRecord, i: number): string {
-  // Cut at 60 characters, a slug may end in a hyphen; the name must stay a slug or every such file warns.
-  return `${record.date}-${slugify(titleOf(record)).slice(0, 60).replace(/-+$/, '')}-${i}.md`;
+  // Cut at 60 characters, a slug may end in a hyphen, and a title may have no slug at all; the name must stay a
+  // slug, or every such file warns.
+  const slug = slugify(titleOf(record)).slice(0, 60).replace(/-+$/, '');
+  return `${[record.date, slug, i].filter((part) => part !== '').join('-')}.md`;
 }
 
+/** Names the generated front-matter draws actors and topics from. */
+export interface RegistryNames {
+  actors: string[];
+  topics: string[];
+}
+
+/** The project registry's actor names and topic ids. */
+export async function registryNames(): Promise<RegistryNames> {
+  const actors = (parse(await readFile(join(REGISTRY, 'actors.yaml'), 'utf8')) as Array<{ name: string }>).map((a) => a.name);
+  const topics = (parse(await readFile(join(REGISTRY, 'topics.yaml'), 'utf8')) as Array<{ id: string }>).map((t) => t.id);
+  return { actors, topics };
+}
+
+/** The article file for corpus record `i`, in the archive's style. */
+export function articleMarkdown(record: CorpusRecord, i: number, names: RegistryNames, archive: ArchiveStyle): string {
+  return archive.style === 'editorial'
+    ? toEditorialMarkdown(record, i, titleOf(record), pick(names.actors, i, 1 + (i % 4)), pick(names.topics, i, 1 + (i % 2)), archive)
+    : toMarkdown(record, i, names.actors, names.topics);
+}
+
+/** Untitled records take their first sentence, never past the first line (a quote's `."` ends no sentence here). */
 function titleOf(record: CorpusRecord): string {
-  return record.title ?? record.body.split(/(?<=[.!?])\s/)[0]!.slice(0, 100);
+  return record.title ?? record.body.split('\n')[0]!.split(/(?<=[.!?])\s/)[0]!.slice(0, 100);
 }
 
 /** Deterministic pseudo-random picks, so every run builds the same archive. */
