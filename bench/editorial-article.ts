@@ -12,7 +12,7 @@ export interface EditorialOptions {
 }
 
 /** Plain scalars YAML would misread (`#` cuts, `: ` maps, leading indicators); those are quoted. */
-const needsQuotes = (value: string) => /[:#]\s|^[\s!&*?|>'"%@`{[\]},-]|\s#|:$|^(?:true|false|yes|no|null|~)$/i.test(value) || /^[\d.+-]/.test(value);
+const needsQuotes = (value: string) => /[:#]\s|^[\s#!&*?|>'"%@`{[\]},-]|\s#|:$|^(?:true|false|yes|no|null|~)$/i.test(value) || /^[\d.+-]/.test(value);
 
 function scalar(value: string, i: number): string {
   if (!needsQuotes(value) && i % 3 !== 0) return value;

@@ -9,7 +9,12 @@
  * - known-item quality on KNOWN_ITEMS random articles (fixed seed): 2–3 consecutive title words, and separately 3
  *   consecutive words from the middle of the body, as the query; hit@10 and MRR@10, ours and Pagefind.
  *
- *   npx tsx bench/search-bench.ts [sizes…]
+ *   npx tsx bench/search-bench.ts [sizes…] [--work DIR [--reuse-site]] [--no-browser] [--misses]
+ *
+ * `--work DIR` keeps each size's content, build cache and site in DIR/<size> and reuses the content next time (for
+ * trying ranking changes: the build after a change is then a warm one), `--reuse-site` its built site too (for
+ * changes to the engine alone); `--no-browser` measures in Node only; `--misses` prints the known items not found
+ * in the first 10, with their rank.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,6 +30,8 @@ import { CHROMIUM, launchChromium } from '../test/helpers/chromium.ts';
 import { SearchEngine } from '../src/search/client/engine.ts';
 import { emptyRequest } from '../src/search/client/request.ts';
 import { docFile, HEAD_FILE, type DocFragment, type HeadPayload } from '../src/search/payload.ts';
+import { tokenize } from '../src/search/tokenizer.ts';
+import { pairFile } from '../src/search/word-pairs.ts';
 import { npmScriptArgs } from '../test/helpers/npm-script.ts';
 import { writeCorpusContent } from './corpus-content.ts';
 
@@ -164,31 +171,42 @@ function quality(ranks: Array<number | undefined>): string {
 const normaliseUrl = (url: string) => url.replace(/index\.html$/, '');
 
 async function bench(size: number, browser: Browser | undefined): Promise<void> {
-  const work = await mkdtemp(join(tmpdir(), `search-bench-${size}-`));
+  const work = options.work ? join(options.work, String(size)) : await mkdtemp(join(tmpdir(), `search-bench-${size}-`));
   try {
-    const content = await writeCorpusContent(size, join(work, 'content'));
+    const content = join(work, 'content');
+    if (!options.work || !existsSync(content)) await writeCorpusContent(size, content);
     const site = join(work, 'site');
     let started = performance.now();
-    await run(process.execPath, npmScriptArgs('build', ['--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet']), {
+    if (!options.reuseSite || !existsSync(site)) await run(process.execPath, npmScriptArgs('build', ['--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet']), {
       maxBuffer: 64 * 1024 * 1024,
     });
     const buildSeconds = (performance.now() - started) / 1000;
     started = performance.now();
-    await run(process.execPath, [join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site, '--glob', 'artikel/**/*.html', '--output-subdir', 'pagefind'], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    // Pagefind is measured only in the browser.
+    if (browser) {
+      await run(process.execPath, [join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site, '--glob', 'artikel/**/*.html', '--output-subdir', 'pagefind'], {
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      await mkdir(join(site, 'pagefind-bench'), { recursive: true });
+      await writeFile(join(site, PAGEFIND_PAGE), pagefindPage);
+    }
     const pagefindSeconds = (performance.now() - started) / 1000;
-    await mkdir(join(site, 'pagefind-bench'), { recursive: true });
-    await writeFile(join(site, PAGEFIND_PAGE), pagefindPage);
 
     const dir = join(site, 'search');
     const head = JSON.parse(await readFile(join(dir, HEAD_FILE), 'utf8')) as HeadPayload;
     const bucketSizes = await Promise.all(Array.from({ length: head.buckets }, (_, n) => readFile(join(dir, 't', `${n}.json`)).then(gz)));
+    const pairSizes = await Promise.all(Array.from({ length: head.pairBuckets }, (_, n) => readFile(join(dir, pairFile(n))).then(gz)));
+    const payloadBytes = await Promise.all(
+      (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => readFile(join(entry.parentPath, entry.name)).then((data) => [data.length, gz(data)])),
+    );
     const fragmentSizes = await Promise.all(Array.from({ length: Math.min(head.count, 500) }, (_, n) => readFile(join(dir, docFile(n))).then(gz)));
     const fileCount = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
     console.log(`\n${head.count} articles; site build ${buildSeconds.toFixed(1)} s, Pagefind ${pagefindSeconds.toFixed(1)} s`);
     console.log(`  head.json: ${kb(gz(JSON.stringify(head)))} gzip; ${head.buckets} term buckets, gzip ${spread(bucketSizes, kb)}, max ${kb(Math.max(...bucketSizes))}`);
+    console.log(`  ${head.pairBuckets} pair buckets, gzip ${spread(pairSizes, kb)}, max ${kb(Math.max(...pairSizes))}`);
     console.log(`  fragments: gzip ${spread(fragmentSizes, (v) => `${(v / 1024).toFixed(1)} KB`)}; ${fileCount} payload files`);
+    const total = (i: number) => payloadBytes.reduce((sum, sizes) => sum + sizes[i]!, 0);
+    console.log(`  payload in all: ${(total(0) / 2 ** 20).toFixed(1)} MB, ${(total(1) / 2 ** 20).toFixed(1)} MB gzip (pair buckets ${(pairSizes.reduce((a, b) => a + b, 0) / 2 ** 20).toFixed(1)} MB gzip)`);
 
     const engine = await SearchEngine.open(async (path) => JSON.parse(await readFile(join(dir, path), 'utf8')) as unknown);
     const engineTimes: number[] = [];
@@ -231,6 +249,20 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
       titleRanks.push(await ourRank(item.titleQuery, item.target));
       bodyRanks.push(await ourRank(item.bodyQuery, item.target));
     }
+    if (options.misses) {
+      // The target's rank among every match (-1: not matched), how many titles hold the query's words in a row (a
+      // title query that many titles share cannot single out its target), and the title that came first.
+      const titles = (await Promise.all(Array.from({ length: head.count }, (_, doc) => engine.fragment(doc)))).map((f) => tokenize(f.title).join(' '));
+      const sharing = (q: string) => titles.filter((title) => ` ${title} `.includes(` ${tokenize(q).join(' ')} `)).length;
+      for (const [kind, ranks, query] of [['title', titleRanks, 'titleQuery'], ['body', bodyRanks, 'bodyQuery']] as const) {
+        for (const [i, item] of items.entries()) {
+          if (ranks[i] !== undefined) continue;
+          const { results } = await engine.search({ ...emptyRequest(), q: item[query] }, 3);
+          const rank = results.findIndex((r) => r.doc === picked[i]);
+          console.log(`    ${kind} miss: "${item[query]}" rank ${rank} of ${results.length}, ${sharing(item[query])} titles hold it; target "${fragments[i]!.title}"; first "${results[0]?.fragment?.title}"`);
+        }
+      }
+    }
     console.log(`  ours     known-item, title words: ${quality(titleRanks)}; body 3 words: ${quality(bodyRanks)}`);
     if (browser) {
       const server = await gzipServer(site);
@@ -256,14 +288,21 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
       }
     }
   } finally {
-    await rm(work, { recursive: true, force: true });
+    if (!options.work) await rm(work, { recursive: true, force: true });
   }
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const args = process.argv.slice(2);
+const options = {
+  work: args.includes('--work') ? args[args.indexOf('--work') + 1] : undefined,
+  browser: !args.includes('--no-browser'),
+  misses: args.includes('--misses'),
+  reuseSite: args.includes('--reuse-site'),
+};
+const sizes = args.filter((arg, i) => args[i - 1] !== '--work').map(Number).filter((n) => n > 0);
 console.log(`${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
-const browser = existsSync(CHROMIUM) ? await launchChromium() : undefined;
-if (!browser) console.log('(Chromium not installed: browser figures skipped)');
+const browser = options.browser && existsSync(CHROMIUM) ? await launchChromium() : undefined;
+if (!browser) console.log('(browser figures skipped)');
 try {
   for (const size of sizes.length ? sizes : [1000, 10000]) await bench(size, browser);
 } finally {

@@ -58,7 +58,7 @@ export function analysisVersion(): string {
  *
  * An article, at its offset in `data`: the number of fields; per field its length, its number of distinct terms, the
  * terms and their counts; the number of roots and the roots; the number of analysed tokens and, per token, it and
- * its analysis.
+ * its analysis; the number of word pairs and the pairs.
  */
 interface StoredCache {
   strings: string[];
@@ -85,7 +85,7 @@ class Packer {
     this.size = from?.data.length ?? 0;
   }
 
-  pack({ fields, roots, analysis }: ArticleTerms): number {
+  pack({ fields, roots, analysis, pairs }: ArticleTerms): number {
     const offset = this.size;
     this.push(fields.length);
     for (const { length, terms, counts } of fields) {
@@ -101,6 +101,8 @@ class Packer {
       this.push(this.number(token));
       this.push(this.number(terms));
     }
+    this.push(pairs.length);
+    for (const pair of pairs) this.push(this.number(pair));
     return offset;
   }
 
@@ -133,11 +135,12 @@ function recordSize(data: Uint32Array, offset: number): number {
   for (let fields = data[at++]!; fields > 0; fields--) at += 2 + 2 * data[at + 1]!;
   at += 1 + data[at]!;
   at += 1 + 2 * data[at]!;
+  at += 1 + data[at]!;
   return at - offset;
 }
 
 /** The article at `offset` of a stored cache. */
-function unpack({ strings, data }: StoredCache, offset: number, pairs: Array<[string, string] | undefined>): ArticleTerms {
+function unpack({ strings, data }: StoredCache, offset: number, tuples: Array<[string, string] | undefined>): ArticleTerms {
   let at = offset;
   const next = () => data[at++]!;
   const stringsOf = (count: number) => Array.from({ length: count }, () => strings[next()]!);
@@ -150,9 +153,9 @@ function unpack({ strings, data }: StoredCache, offset: number, pairs: Array<[st
   const analysis = Array.from({ length: next() }, () => {
     const token = next();
     const terms = next();
-    return (pairs[token] ??= [strings[token]!, strings[terms]!]);
+    return (tuples[token] ??= [strings[token]!, strings[terms]!]);
   });
-  return { fields, roots, analysis };
+  return { fields, roots, analysis, pairs: stringsOf(next()) };
 }
 
 export class TermsCache {
@@ -160,7 +163,7 @@ export class TermsCache {
   private readonly store: CacheStore;
   private previous: { stored: StoredCache; offsets: Map<string, number> } | undefined;
   /** One tuple per token of the stored strings, shared by the articles that have it. */
-  private readonly pairs: Array<[string, string] | undefined> = [];
+  private readonly tuples: Array<[string, string] | undefined> = [];
   /** This build's articles, with their offsets in the stored cache for those found there. */
   private readonly current = new Map<string, { terms: ArticleTerms; offset: number | undefined }>();
 
@@ -173,7 +176,7 @@ export class TermsCache {
     const key = cacheKey(...BODY_FIELDS.map((field) => field.extract(article)));
     const previous = (this.previous ??= this.read());
     const offset = previous.offsets.get(key);
-    const terms = offset === undefined ? analyse(article) : unpack(previous.stored, offset, this.pairs);
+    const terms = offset === undefined ? analyse(article) : unpack(previous.stored, offset, this.tuples);
     this.current.set(key, { terms, offset });
     this.stats[offset === undefined ? 'analysed' : 'reused']++;
     return terms;

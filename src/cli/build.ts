@@ -9,20 +9,11 @@ import { cpSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
-import { planBuild, putInPlace } from '../output/incremental-build.ts';
 import { OutputStore } from '../output/output-store.ts';
+import { linkStandbyOnWorker } from '../output/standby-links.ts';
+import { workersStartCheaply } from '../workers/ts-worker.ts';
 import { isWithin, projectFolders, realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
-import { handPagesTo, PageWriter } from '../output/page-writer.ts';
-import { loadArchive } from '../content/load.ts';
-import { startSearchIndexWorker } from '../workers/search-index-thread.ts';
-import { handOver } from '../eleventy/handover.ts';
-import { siteModelOf } from '../site/site-model-of.ts';
-import { loadSettings } from '../site/settings.ts';
-import { reportProblems, summaryLine } from './content-report.ts';
-import { describeError } from './error-chain.ts';
 import { parseOptions } from './options.ts';
-import { countWrittenPages, createProgress, loadArchiveProgress } from './progress.ts';
 import { runnableUrl } from '../compiled/compiled-copy.ts';
 
 const { values } = parseOptions({
@@ -81,6 +72,32 @@ try {
   console.error(`build: refusing --out ${values.out}: ${error.path} ${error.why}; nothing was changed`);
   process.exit(2);
 }
+// Loaded only now, so that --help, a usage mistake or a refused folder answer at once.
+const [
+  { default: Eleventy },
+  { planBuild, putInPlace },
+  { handPagesTo, PageWriter },
+  { loadArchive },
+  { startSearchIndexWorker },
+  { handOver },
+  { siteModelOf },
+  { loadSettings },
+  { reportProblems, summaryLine },
+  { describeError },
+  { countWrittenPages, createProgress, loadArchiveProgress },
+] = await Promise.all([
+  import('@11ty/eleventy'),
+  import('../output/incremental-build.ts'),
+  import('../output/page-writer.ts'),
+  import('../content/load.ts'),
+  import('../workers/search-index-thread.ts'),
+  import('../eleventy/handover.ts'),
+  import('../site/site-model-of.ts'),
+  import('../site/settings.ts'),
+  import('./content-report.ts'),
+  import('./error-chain.ts'),
+  import('./progress.ts'),
+]);
 process.chdir(projectRoot);
 // Under tsx, Eleventy imports the TypeScript config itself; from a compiled copy it gets the config's copy.
 const eleventyConfig = fileURLToPath(runnableUrl(new URL('../../.eleventy.ts', import.meta.url).href));
@@ -101,8 +118,9 @@ if (reportProblems(result)) {
 progress.log(`loaded: ${summaryLine(result)}`);
 
 // A full build writes into an empty standby copy, an incremental one into a fresh folder whose files then move into
-// the standby (which holds what the live site holds).
-const target = store.liveRecord() ? store.prepareIncremental() : store.prepareFull();
+// the standby (which holds what the live site holds: linked on a worker thread while this one renders, when workers
+// start cheaply).
+const target = store.liveRecord() ? store.prepareIncremental(workersStartCheaply ? linkStandbyOnWorker : undefined) : store.prepareFull();
 const staging = target.output;
 // Eleventy renders without writing (below), which skips its own copy of public/ (.eleventy.ts). A few small files,
 // copied before anything else writes into the staging folder.
@@ -112,7 +130,7 @@ cpSync('public', staging, { recursive: true });
 // in the standby (which holds the live site's files) and names, to be kept there.
 const searchIndex = searchWorker.write(result.archive, staging, { cacheDir: join(cacheDir, 'search'), previous: target.standby });
 searchIndex.catch(() => {}); // awaited below; a failure before then must not end the process unreported
-let writer: PageWriter | undefined;
+let writer: InstanceType<typeof PageWriter> | undefined;
 try {
   const site = siteModelOf(result.archive, await loadSettings(contentDir));
   const plan = planBuild(result.archive, site, store, process.cwd());
@@ -140,7 +158,7 @@ try {
   eleventy.disableLogger();
   eleventy.setDryRun(Boolean(writer));
   const rendering = writer ? eleventy.write().then(() => writer!.close()).then(() => []) : eleventy.toJSON();
-  const [index, pages] = await Promise.all([searchIndex, rendering]);
+  const [index, pages] = await Promise.all([searchIndex, rendering, target.ready]);
   const unchanged = putInPlace(plan, target, pages, index.kept);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {

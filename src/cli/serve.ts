@@ -9,16 +9,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
-import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
-import { displayPath } from '../content/display-path.ts';
-import { formatContentError, formatContentWarning } from '../content/errors.ts';
-import { loadSettings } from '../site/settings.ts';
-import { contentReloader } from '../dev-server/serve-content.ts';
-import { problemsMiddleware } from '../dev-server/error-overlay.ts';
-import { rejectBadPaths } from '../dev-server/request-paths.ts';
-import { stalePagePruner } from '../dev-server/stale-pages.ts';
+import type { EleventyConfig } from '@11ty/eleventy';
 import { mark, ownedState, projectFolders, RefusedFolder, refuseProtected, type Marker } from '../fs/owned-folder.ts';
-import { handOver } from '../eleventy/handover.ts';
 import { parseOptions } from './options.ts';
 
 /** The parts of Eleventy's programmatic API for watching and serving (missing from src/eleventy/eleventy.d.ts). */
@@ -74,6 +66,29 @@ try {
   console.error(`serve: refusing --out ${values.out}: ${error.path} ${error.why}; nothing was changed`);
   process.exit(2);
 }
+
+// Loaded only now, so that --help, a usage mistake or a refused --out answer at once.
+const [
+  { default: Eleventy },
+  { displayPath },
+  { formatContentError, formatContentWarning },
+  { loadSettings },
+  { contentReloader },
+  { problemsMiddleware },
+  { rejectBadPaths },
+  { stalePagePruner },
+  { handOver },
+] = await Promise.all([
+  import('@11ty/eleventy'),
+  import('../content/display-path.ts'),
+  import('../content/errors.ts'),
+  import('../site/settings.ts'),
+  import('../dev-server/serve-content.ts'),
+  import('../dev-server/error-overlay.ts'),
+  import('../dev-server/request-paths.ts'),
+  import('../dev-server/stale-pages.ts'),
+  import('../eleventy/handover.ts'),
+]);
 
 const { pathPrefix } = await loadSettings(contentDir);
 // The scratch folder starts empty so no page from an earlier session (or an old draft) lingers.

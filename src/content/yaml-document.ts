@@ -27,7 +27,11 @@ export function parseLocatedYaml(source: string, file: string, firstLine = 1): {
     errors: [],
     yaml: {
       value,
-      lineOf: (path) => (located ??= parseDocumentYaml(source, file, firstLine).yaml)?.lineOf(path) ?? firstLine,
+      lineOf: (path) => {
+        const line = path.length === 1 && typeof path[0] === 'string' ? marginKeyLine(source, value as Record<string, unknown>, path[0]) : undefined;
+        if (line !== undefined) return line + firstLine - 1;
+        return (located ??= parseDocumentYaml(source, file, firstLine).yaml)?.lineOf(path) ?? firstLine;
+      },
       cutByComment: () => [], // no comment follows a value
     },
   };
@@ -51,6 +55,35 @@ function quickValue(source: string): unknown {
     return undefined; // `yaml` says what is wrong, and where
   }
   return value !== undefined && isPlainTree(value, new Set()) ? value : undefined;
+}
+
+const PROBE = 'arsip-line-probe';
+/** The pattern of a line `key: value` at the margin, per key. */
+const keyLines = new Map<string, RegExp>();
+
+/**
+ * The 1-based line of the top-level `key`'s value in `source` (read by js-yaml as `value`), found without `yaml`'s
+ * document model (every article asks for its date's line, and building that model costs more than all the rest of
+ * parsing): the one line at the margin reading `key: value`, proved to hold the whole value by reading `source`
+ * again with that line's value replaced by a probe, which must change `key`'s value and nothing else. Multi-line
+ * values, and lines at the margin inside another value, fail the proof. Undefined when unproved.
+ */
+export function marginKeyLine(source: string, value: Record<string, unknown>, key: string): number | undefined {
+  if (!/^[A-Za-z][\w-]*$/.test(key) || !Object.hasOwn(value, key) || source.includes(PROBE)) return undefined;
+  let pattern = keyLines.get(key);
+  if (!pattern) keyLines.set(key, (pattern = new RegExp(`^${key}:[ \\t]+[^\\s#].*$`, 'gm')));
+  const lines = [...source.matchAll(pattern)];
+  if (lines.length !== 1) return undefined;
+  const { index, 0: line } = lines[0]!;
+  try {
+    const probed = load(`${source.slice(0, index)}${key}: ${PROBE}${source.slice(index + line.length)}`, { schema: CORE_SCHEMA });
+    if (!isDeepStrictEqual(probed, { ...value, [key]: PROBE })) return undefined;
+  } catch {
+    return undefined;
+  }
+  let number = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < index; i = source.indexOf('\n', i + 1)) number++;
+  return number;
 }
 
 function isPlainTree(value: unknown, seen: Set<object>): boolean {

@@ -37,7 +37,7 @@ export function planBuild(archive: Archive, site: SiteModel, store: OutputStore,
  */
 export function putInPlace(plan: BuildPlan, target: BuildTarget, pages: readonly RenderedPage[], kept: readonly string[] = []): number {
   if (plan.previous) {
-    const { files, changes } = updateOutput(target.output, target.standby, plan.previous.files, [...plan.keep, ...kept], pages);
+    const { files, changes } = updateOutput(target.output, target.standby, plan.previous.files, [...plan.keep, ...kept], pages, (folder) => plan.store.discard(folder));
     plan.store.commit({ files, pages: plan.fingerprints }, changes);
   } else {
     plan.store.commit({ files: filesUnder(target.standby), pages: plan.fingerprints });

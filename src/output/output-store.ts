@@ -19,8 +19,6 @@
  */
 import { spawn } from 'node:child_process';
 import {
-  copyFileSync,
-  linkSync,
   lstatSync,
   mkdirSync,
   openSync,
@@ -35,7 +33,8 @@ import {
   symlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
+import { linkStandby, type StandbyLinks } from './standby-links.ts';
 import { CacheStore, encodeEntry } from '../cache/store.mjs';
 import { writeFileAtomicallySync } from '../fs/write-atomically.mjs';
 import { mark, ownedState, RefusedFolder, refuseProtected, type Marker, type Protected } from '../fs/owned-folder.ts';
@@ -85,6 +84,8 @@ export interface BuildTarget {
   standby: string;
   /** The standby itself for a full build; for an incremental one a fresh folder whose files move into it. */
   output: string;
+  /** Resolves once the standby may be written (an incremental build's standby is linked meanwhile). */
+  ready: Promise<void>;
 }
 
 const identity = (dir: string) => {
@@ -102,6 +103,8 @@ export class OutputStore {
   private state: State;
   private readonly live: Copy | undefined;
   private readonly standbyName: Copy;
+  /** Folders discarded by this build: a build may discard two within a millisecond. */
+  private discarded = 0;
 
   /**
    * Opens the store of the output path `out`, refusing (`RefusedFolder`) anything the build did not make or must not
@@ -226,33 +229,34 @@ export class OutputStore {
     const standby = this.takeStandby();
     this.discard(standby);
     mkdirSync(standby);
-    return { standby, output: standby };
+    return { standby, output: standby, ready: Promise.resolve() };
   }
 
-  /** An incremental build: the standby made equal to the live copy, and a fresh folder for the files that are not pages. */
-  prepareIncremental(): BuildTarget {
+  /**
+   * An incremental build: the standby made equal to the live copy by `link` (at once by default), and a fresh folder
+   * for the files that are not pages. The standby may be written once `ready`.
+   */
+  prepareIncremental(link: (links: StandbyLinks) => void | Promise<void> = linkStandby): BuildTarget {
     const live = this.liveRecord();
     if (!live || !this.live) throw new Error('an incremental build needs a live copy');
     const previous = this.trusted(this.standbyName);
     const liveRecord = this.state.copies[this.live]!;
     const standby = this.takeStandby();
     const from = this.folder(this.live);
-    const created = new Set<string>();
+    let links: StandbyLinks;
     if (previous && liveRecord.changes && previous.generation === liveRecord.generation - 1) {
-      for (const path of liveRecord.changes.removed) {
-        rmSync(join(standby, path), { force: true });
-        removeEmptyFolders(dirname(path), standby);
-      }
-      for (const path of liveRecord.changes.written) linkAcross(from, standby, path, created);
+      links = { from, to: standby, removed: liveRecord.changes.removed, linked: liveRecord.changes.written, replace: true };
     } else {
       this.discard(standby);
       mkdirSync(standby);
-      for (const path of live.files) linkAcross(from, standby, path, created);
+      links = { from, to: standby, removed: [], linked: live.files, replace: false };
     }
+    const ready = Promise.resolve(link(links));
+    ready.catch(() => {}); // awaited by the build before it writes into the standby
     const output = join(this.store, `staging-${process.pid}`);
     rmSync(output, { recursive: true, force: true });
     mkdirSync(output);
-    return { standby, output };
+    return { standby, output, ready };
   }
 
   /** Records the standby (now complete) and makes it the live copy: one rename of a new link over `out`. */
@@ -273,8 +277,8 @@ export class OutputStore {
   }
 
   /** Moves a folder of the store out of the way and deletes it in the background. */
-  private discard(folder: string): void {
-    const trash = join(this.store, `discarded-${process.pid}-${Date.now()}`);
+  discard(folder: string): void {
+    const trash = join(this.store, `discarded-${process.pid}-${Date.now()}-${this.discarded++}`);
     try {
       renameSync(folder, trash);
     } catch (error) {
@@ -282,34 +286,6 @@ export class OutputStore {
       throw error;
     }
     removeInBackground([trash]);
-  }
-}
-
-/** Links `path` of the folder `from` into `to`, replacing what `to` held there; copies where links are not possible. */
-function linkAcross(from: string, to: string, path: string, created: Set<string>): void {
-  const target = join(to, path);
-  const parent = dirname(target);
-  if (!created.has(parent)) mkdirSync(parent, { recursive: true });
-  created.add(parent);
-  rmSync(target, { force: true });
-  try {
-    linkSync(join(from, path), target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return; // gone from the live copy too: the build renders or leaves it out
-    if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK') copyFileSync(join(from, path), target);
-    else throw error;
-  }
-}
-
-/** Removes `folder` (relative to `root`) and its parents while they are empty: a deleted article's folder. */
-export function removeEmptyFolders(folder: string, root: string): void {
-  for (let current = folder; current !== '.' && current !== ''; current = dirname(current)) {
-    try {
-      rmdirSync(join(root, current));
-    } catch {
-      return; // not empty (or already gone)
-    }
   }
 }
 

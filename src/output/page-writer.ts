@@ -67,7 +67,9 @@ export class PageWriter {
   async write(path: string, content: string): Promise<void> {
     if (this.failure) throw this.failure;
     const file = insideOutput(this.folder, path);
-    const size = Buffer.byteLength(content);
+    // What the page can take in UTF-8, at most three bytes per UTF-16 unit: measuring it exactly would encode every
+    // page twice, and a slot is sent a little early at worst.
+    const size = content.length * 3 <= SLOT_BYTES ? content.length * 3 : Buffer.byteLength(content);
     if (size > SLOT_BYTES) return this.post({ file, content } satisfies LargePage);
     // Eleventy runs transforms concurrently: after each wait, another page may have started a slot or filled it.
     for (;;) {

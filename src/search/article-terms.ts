@@ -7,6 +7,7 @@ import type { Article } from '../content/model.ts';
 import type { SectionStemmer } from './dictionary.ts';
 import { BODY_FIELDS } from './fields.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
+import { pairCollector, wordKeys } from './word-pairs.ts';
 
 type ShardArticle = Pick<Article, 'summary' | 'text'>;
 
@@ -33,6 +34,8 @@ export interface ArticleTerms {
    * token → its terms joined by spaces ('' for a stopword), tokens sorted.
    */
   analysis: Array<[token: string, terms: string]>;
+  /** The distinct pairs of adjacent words in the summary and in the body (word-pairs.ts). */
+  pairs: string[];
 }
 
 /** How a token's terms appear in a fragment's analysis: undefined when they are the token itself. */
@@ -54,9 +57,13 @@ interface TermSlot {
   field: number;
 }
 
-/** What a token analyses to, the roots it reached, and the last article that was given them. */
+/**
+ * What a token analyses to, as terms and as keys in a sequence of words (word-pairs.ts), the roots it reached, and the
+ * last article that was given them.
+ */
 interface TokenEntry {
   terms: TermSlot[];
+  keys: readonly string[];
   roots: string[];
   /** The token and its fragment analysis (`analysisOf`), when there is one. */
   analysis: [token: string, terms: string] | undefined;
@@ -79,7 +86,7 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
     if (!slot) slots.set(term, (slot = { term, count: 0, field: -1 }));
     return slot;
   };
-  const none: TokenEntry = { terms: [], roots: [], analysis: undefined, article: -1 };
+  const none: TokenEntry = { terms: [], keys: [], roots: [], analysis: undefined, article: -1 };
   let article = 0;
   let field = 0;
 
@@ -92,7 +99,7 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
         reached.clear();
         const analysed = createTokenAnalyzer(stem)(token);
         const analysis = analysisOf(token, analysed);
-        entry = { terms: analysed.map(slotOf), roots: [...reached], analysis: analysis === undefined ? undefined : [token, analysis], article: -1 };
+        entry = { terms: analysed.map(slotOf), keys: wordKeys(token, analysed), roots: [...reached], analysis: analysis === undefined ? undefined : [token, analysis], article: -1 };
         byToken.set(token, entry);
       }
       byWord.set(word, entry);
@@ -104,13 +111,16 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
     article++;
     const roots = new Set<string>();
     const analysis: Array<[string, string]> = [];
+    const pairs = new Set<string>();
     const fields = BODY_FIELDS.map((spec): FieldTerms => {
       field++;
+      const addPairs = pairCollector(pairs);
       // Distinct terms in order of first occurrence, as counting them in a Map would list them.
       const counted: TermSlot[] = [];
       let length = 0;
       for (const word of rawWords(spec.extract(item))) {
         const entry = entryOf(word);
+        addPairs(entry.keys);
         for (const slot of entry.terms) {
           if (slot.field !== field) {
             slot.field = field;
@@ -128,6 +138,6 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
       }
       return { length, terms: counted.map((slot) => slot.term), counts: counted.map((slot) => slot.count) };
     });
-    return { fields, roots: [...roots], analysis: analysis.sort(tokenOrder) };
+    return { fields, roots: [...roots], analysis: analysis.sort(tokenOrder), pairs: [...pairs] };
   };
 }

@@ -21,9 +21,9 @@ export const bucketOf = (term: string, buckets: number) => hashTerm(term) & (buc
  */
 export const POSTINGS_PER_BUCKET = 4096;
 
-export function bucketCount(postings: number): number {
+export function bucketCount(postings: number, perBucket = POSTINGS_PER_BUCKET): number {
   let buckets = 1;
-  while (buckets * POSTINGS_PER_BUCKET < postings) buckets *= 2;
+  while (buckets * perBucket < postings) buckets *= 2;
   return buckets;
 }
 

@@ -19,6 +19,7 @@ import {
   vocabularyFile,
   type DocFragment,
   type FacetKind,
+  type FacetValue,
   type HeadPayload,
   type TermBucket,
 } from './payload.ts';
@@ -26,6 +27,7 @@ import type { SearchArchive, SearchArticle } from './search-archive.ts';
 import type { EarlyAnalyses } from '../workers/search-early-analyses.ts';
 import type { TermsCache } from '../cache/terms-cache.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
+import { PairPostings, textPairs } from './word-pairs.ts';
 
 export interface BuildOptions {
   /** Bodies analysed while the archive was loading. */
@@ -54,7 +56,10 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const analyseBody = cache ? (article: SearchArticle) => cache.through(article, analyse) : analyse;
   const analyseTitle = createAnalyzer(stemInto(roots), NO_STOPWORDS);
   const analyseName = cachedAnalyzer(createAnalyzer(stemInto(roots), NO_STOPWORDS));
-  const fragmentAnalysis = titleAnalysis(createTokenAnalyzer(stemInto(roots)));
+  const analyseToken = createTokenAnalyzer(stemInto(roots));
+  const fragmentAnalysis = titleAnalysis(analyseToken);
+  const titlePairs = textPairs(analyseToken);
+  const pairs = new PairPostings();
   const resolve = entityResolver(archive);
 
   const files: SearchFiles = new Map();
@@ -67,6 +72,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     const indexed = resolve(article);
     const body: ArticleTerms = analyseBody(article);
     body.roots.forEach((root) => roots.add(root));
+    pairs.add(doc, titlePairs(article.title), body.pairs);
     const fields: FieldTerms[] = ARTICLE_FIELDS.map((spec, f) => {
       if (spec.name === 'summary') return body.fields[0]!;
       if (spec.name === 'body') return body.fields[1]!;
@@ -108,6 +114,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     }
   }
   bucketTerms.forEach((bucket, n) => files.set(termFile(n), JSON.stringify(bucket)));
+  for (const [name, json] of pairs.files()) files.set(name, json);
   const initials = [...vocabulary.keys()].sort();
   for (const initial of initials) {
     // Most frequent first: a typo is corrected to the likelier word.
@@ -124,13 +131,17 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const endings = [...byEnding.keys()].sort();
   for (const ending of endings) files.set(rootsFile(ending), JSON.stringify(byEnding.get(ending)));
 
-  const facets = {
+  // Only values that have articles are offered; each keeps its registry number, so it does not change when another
+  // value gains its first article.
+  const registry = {
     topic: archive.topics.map((t) => ({ id: t.id, label: t.label.id })),
     actor: archive.actors.map((a) => ({ id: a.id, label: a.name })),
     source: archive.sources.map((s) => ({ id: s.id, label: s.name })),
   };
+  const facets = {} as Record<FacetKind, FacetValue[]>;
   for (const kind of FACET_KINDS) {
-    facets[kind].forEach((_, n) => files.set(facetFile(kind, n), JSON.stringify(deltas(facetDocs[kind][n] ?? []))));
+    facets[kind] = registry[kind].flatMap((value, n) => (facetDocs[kind][n] ? [{ ...value, n }] : []));
+    for (const { n } of facets[kind]) files.set(facetFile(kind, n), JSON.stringify(deltas(facetDocs[kind][n]!)));
   }
 
   const head: HeadPayload = {
@@ -140,6 +151,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     boosts: ARTICLE_FIELDS.map((field) => field.boost),
     lengths,
     buckets,
+    pairBuckets: pairs.buckets,
     endings,
     initials,
     facets,

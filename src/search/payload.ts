@@ -7,6 +7,8 @@
  * - `t/<n>.json`: the postings of the terms whose hash falls in bucket `n`: per term, per field, each document with the
  *   term's count there and the field's length, from which the browser computes Lunr's BM25 weights with the head's
  *   statistics (stored raw, so a new article changes only the buckets of its own terms, not every weight).
+ * - `p/<n>.json`: the documents holding each pair of adjacent words whose hash falls in bucket `n` (word-pairs.ts), for
+ *   ranking by word order and for phrases.
  * - `s/<ending>.json`: the stemmer's dictionary roots ending in those two letters: every candidate the stemmer tries
  *   for a word ends like the word or like the word without a suffix, so a query needs a few of these.
  * - `v/<initial>.json`: the index's words starting with that letter, most frequent first, for typo tolerance.
@@ -18,7 +20,7 @@
  * year is a range of numbers, and an article newer than all others takes the next number.
  */
 
-export const PAYLOAD_VERSION = 5;
+export const PAYLOAD_VERSION = 6;
 export const HEAD_FILE = 'head.json';
 
 export const termFile = (bucket: number) => `t/${bucket}.json`;
@@ -30,9 +32,12 @@ export const FACET_KINDS = ['topic', 'actor', 'source'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 export const facetFile = (kind: FacetKind, n: number) => `f/${kind}/${n}.json`;
 
+/** A facet value that has articles (values without any are not listed). */
 export interface FacetValue {
   id: string;
   label: string;
+  /** Its number in `f/<kind>/<n>.json` and in fragments: its place in the registry. */
+  n: number;
 }
 
 export interface HeadPayload {
@@ -46,6 +51,8 @@ export interface HeadPayload {
   lengths: number[];
   /** Number of term buckets (`t/0.json` … `t/<buckets - 1>.json`); a power of two. */
   buckets: number;
+  /** Number of pair buckets (`p/0.json` …; word-pairs.ts); a power of two. */
+  pairBuckets: number;
   /** Endings that have an `s/` file. */
   endings: string[];
   /** Initials that have a `v/` file. */

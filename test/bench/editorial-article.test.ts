@@ -5,13 +5,17 @@ import { articleMarkdown, fileName, readCorpus, registryNames } from '../../benc
 import { slugify } from '../../src/content/slug.ts';
 
 // The benchmark archives must be valid content: one bad file stops a whole 10,000- or 100,000-article run.
-// Every record of the corpus (20,591; larger archives repeat them) is checked.
+// Every record of the corpus (20,591; larger archives repeat them) is checked; read once for both tests.
 const CORPUS_SIZE = 20_591;
+const corpus = readCorpus(CORPUS_SIZE);
 
 test('every editorial article of the corpus has front-matter YAML can read, with a one-line title and summary', async () => {
-  const [records, names] = await Promise.all([readCorpus(CORPUS_SIZE), registryNames()]);
+  const [records, names] = await Promise.all([corpus, registryNames()]);
   const bad: string[] = [];
-  records.forEach((record, i) => {
+  // Past the corpus, records come back under other numbers, which choose other quoting: those whose title starts
+  // with a sign (`#SimonOut`) are checked under the next number too.
+  const numbered = records.flatMap((record, i) => (/^[\p{L}\p{N}]/u.test(record.title ?? 'x') ? [[record, i] as const] : [[record, i] as const, [record, i + CORPUS_SIZE] as const]));
+  numbered.forEach(([record, i]) => {
     const markdown = articleMarkdown(record, i, names, { style: 'editorial', markdownShare: 1 / 3 });
     try {
       const front = parse(markdown.slice(4, markdown.indexOf('\n---\n', 4))) as { title: string; summary?: string };
@@ -25,7 +29,7 @@ test('every editorial article of the corpus has front-matter YAML can read, with
 });
 
 test('every generated file name is already a URL slug, so a benchmark build prints no rename warnings', async () => {
-  const records = await readCorpus(CORPUS_SIZE);
+  const records = await corpus;
   const notSlugs = records.map((record, i) => fileName(record, i).replace(/\.md$/, '')).filter((stem) => slugify(stem) !== stem);
   assert.deepEqual(notSlugs.slice(0, 5), []);
 });

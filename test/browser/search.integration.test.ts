@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
@@ -16,9 +16,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { npmScriptArgs } from '../helpers/npm-script.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { buildSite as buildFixtureSite } from '../site/build-site.ts';
-import { fixtureArchive, PAYLOAD } from '../site/fixture-archive.ts';
+import { sharedFixtureSite } from '../site/build-site.ts';
+import { PAYLOAD } from '../site/fixture-archive.ts';
 import type { Archive } from '../../src/content/model.ts';
 import { bucketOf } from '../../src/search/buckets.ts';
 import { SearchEngine } from '../../src/search/client/engine.ts';
@@ -40,14 +41,21 @@ const SLUG = {
   damai: '2025-07-10-rusia-as-berkomitmen-temukan-solusi-damai',
 };
 
-/** Builds the seed site with the real build CLI into a temp folder. */
-async function buildSite(env: Record<string, string> = {}): Promise<string> {
-  const dir = await tempDir('search-site-');
-  await run(process.execPath, npmScriptArgs('build', ['--out', join(dir, 'site'), '--cache', join(dir, 'cache'), '--quiet']), {
-    env: { ...process.env, ...env },
+/** The seed site as the real build CLI makes it, built once for every test run that reads it (read only). */
+function buildSite(env: Record<string, string> = {}): Promise<string> {
+  return sharedBuild('seed-site', env, async (dir) => {
+    await run(process.execPath, npmScriptArgs('build', ['--out', join(dir, 'site'), '--cache', await tempDir('search-cache-'), '--quiet']), {
+      env: { ...process.env, ...env },
+    });
   });
-  return dir;
 }
+
+/** One Chromium for every page of this file, started by the first test that needs it. */
+let chromium: Promise<Browser> | undefined;
+const launchBrowser = () => (chromium ??= launchChromium());
+after(async () => {
+  await (await chromium)?.close();
+});
 
 /** Slugs of the result links, in order, once every body shard is loaded. */
 async function resultSlugs(page: Page): Promise<string[]> {
@@ -67,13 +75,13 @@ describe('search page in Chromium', { skip }, () => {
   before(async () => {
     dir = await buildSite();
     server = await startStaticServer(join(dir, 'site'));
-    browser = await launchChromium();
+    browser = await launchBrowser();
     page = await browser.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
   });
 
   after(async () => {
-    await browser?.close();
+    await page?.close();
     await server?.close();
     assert.deepEqual(errors, [], 'no uncaught errors in the page');
   });
@@ -259,9 +267,8 @@ describe('search in a subfolder build', { skip }, () => {
   test('index and article links honour the path prefix', async () => {
     const dir = await buildSite({ SITE_PATH_PREFIX: '/arsip/' });
     const server = await startStaticServer(join(dir, 'site'), { pathPrefix: '/arsip/' });
-    const browser = await launchChromium();
+    const page = await (await launchBrowser()).newPage();
     try {
-      const page = await browser.newPage();
       await page.goto(`${server.origin}/arsip/search/?q=Rubio`);
       await page.waitForSelector('#search-app[data-state="complete"]');
       const href = await page.$eval('#search-results a', (a) => a.getAttribute('href'));
@@ -269,7 +276,7 @@ describe('search in a subfolder build', { skip }, () => {
       const response = await page.goto(`${server.origin}${href}`);
       assert.equal(response?.status(), 200);
     } finally {
-      await browser.close();
+      await page.close();
       await server.close();
     }
   });
@@ -277,11 +284,9 @@ describe('search in a subfolder build', { skip }, () => {
 
 describe('search over hostile content', { skip }, () => {
   test('titles, names and labels with markup are shown as text, never run', async () => {
-    const out = await buildFixtureSite(fixtureArchive());
-    const server = await startStaticServer(out);
-    const browser = await launchChromium();
+    const server = await startStaticServer(await sharedFixtureSite());
+    const page = await (await launchBrowser()).newPage();
     try {
-      const page = await browser.newPage();
       const dialogs: string[] = [];
       page.on('dialog', async (dialog) => {
         dialogs.push(dialog.message());
@@ -298,7 +303,7 @@ describe('search over hostile content', { skip }, () => {
       assert.ok(options.includes(`Topik ${PAYLOAD}`) && options.includes(`Sumber ${PAYLOAD}`), 'labels as text');
       assert.deepEqual(dialogs, []);
     } finally {
-      await browser.close();
+      await page.close();
       await server.close();
     }
   });
@@ -342,7 +347,6 @@ function largeArchive(): Archive {
 
 describe('search over a large archive split into many parts', { skip }, () => {
   let server: StaticServer;
-  let browser: Browser;
   let page: Page;
   let engine: SearchEngine;
   let head: HeadPayload;
@@ -350,22 +354,24 @@ describe('search over a large archive split into many parts', { skip }, () => {
   const errors: string[] = [];
 
   before(async () => {
-    const out = await buildFixtureSite(fixtureArchive());
+    const out = await sharedBuild('large-archive-search', {}, async (dir) => {
+      await cp(await sharedFixtureSite(), dir, { recursive: true });
+      const payload = join(dir, SEARCH_DIR);
+      for (const name of await readdir(payload)) if (name !== 'index.html') await rm(join(payload, name), { recursive: true });
+      await writeSearchIndex(largeArchive(), dir);
+    });
     const payload = join(out, SEARCH_DIR);
-    for (const name of await readdir(payload)) if (name !== 'index.html') await rm(join(payload, name), { recursive: true });
-    await writeSearchIndex(largeArchive(), out);
     const load = async (path: string) => JSON.parse(await readFile(join(payload, path), 'utf8')) as unknown;
     engine = await SearchEngine.open(load);
     head = engine.head;
     server = await startStaticServer(out);
-    browser = await launchChromium();
-    page = await browser.newPage();
+    page = await (await launchBrowser()).newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   });
 
   after(async () => {
-    await browser?.close();
+    await page?.close();
     await server?.close();
     assert.deepEqual(errors, [], 'no uncaught errors in the page');
   });

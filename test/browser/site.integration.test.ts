@@ -1,104 +1,14 @@
 /**
- * The built site in headless Chromium: axe-core finds no WCAG 2.2 AA
- * violations (light and dark), pages fit 360 px and 1280 px (screenshots in
- * test-output/), keyboard navigation works, print hides the chrome, and hostile
- * content runs no script.
+ * The built fixture site in headless Chromium: keyboard navigation works, print hides the chrome, the permalink can
+ * be copied, hostile content runs no script, and type and charts keep their measures (screenshots in test-output/).
+ * Accessibility and page widths: test/browser/site-a11y.integration.test.ts.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { buildSite } from '../site/build-site.ts';
-import { fixtureArchive } from '../site/fixture-archive.ts';
+import { skipWithoutChromium as skip } from '../helpers/chromium.ts';
+import { PAGES, useSitePages } from './site-pages.ts';
 
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PAGES: Record<string, string> = {
-  home: '/',
-  article: '/artikel/2017-02-01-pagi-di-jakarta/',
-  topic: '/topik/kontraterorisme/',
-  timeline: '/linimasa/',
-  year: '/linimasa/2017/',
-  month: '/linimasa/2017/02/',
-  search: '/search/?q=rusia',
-  about: '/tentang/',
-};
-
-let out: string;
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  out = await buildSite(fixtureArchive());
-  server = await startStaticServer(out);
-  browser = await launchChromium();
-  await mkdir('test-output', { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
-  page.on('dialog', (dialog) => {
-    throw new Error(`unexpected dialog on ${path}: ${dialog.message()}`);
-  });
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-  return page;
-}
-
-interface AxeResult {
-  violations: { id: string; nodes: { target: unknown[] }[] }[];
-  passes: { id: string }[];
-}
-
-/** Violations as "rule: targets" lines, and the ids of the rules that passed. */
-async function axeResults(page: Page): Promise<{ violations: string[]; passes: string[] }> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tags) => {
-    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } };
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return {
-      violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
-      passes: result.passes.map((p) => p.id),
-    };
-  }, WCAG_22_AA);
-}
-
-test('axe-core: no WCAG 2.2 AA violations in light and dark mode', { skip }, async () => {
-  for (const [name, path] of Object.entries(PAGES)) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await open(path, { colorScheme });
-      const { violations, passes } = await axeResults(page);
-      assert.deepEqual(violations, [], `${name} (${colorScheme})`);
-      assert.ok(passes.includes('color-contrast') && passes.includes('link-name'), `${name}: axe really checked the page`);
-      await page.close();
-    }
-  }
-});
-
-test('pages fit 360 px and 1280 px without sideways scrolling (screenshots in test-output/)', { skip }, async () => {
-  for (const [name, path] of Object.entries(PAGES)) {
-    for (const width of [360, 1280]) {
-      const page = await open(path, { width });
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(scrollWidth <= width, `${name} at ${width}px scrolls sideways (${scrollWidth}px)`);
-      const searchBox = await page.locator('#header-search-q').boundingBox();
-      assert.ok(searchBox && searchBox.x >= 0 && searchBox.x + searchBox.width <= width, `${name} at ${width}px: header search visible`);
-      await page.screenshot({ path: `test-output/site-${name}-${width}.png`, fullPage: true });
-      await page.close();
-    }
-  }
-  const dark = await open(PAGES.article!, { width: 360, colorScheme: 'dark' });
-  await dark.screenshot({ path: 'test-output/site-article-360-dark.png', fullPage: true });
-  await dark.close();
-});
+const { open, browser, server } = useSitePages();
 
 test('keyboard: skip link first, visible focus, nav and header search reachable', { skip }, async () => {
   const page = await open('/');
@@ -158,17 +68,17 @@ test("print: navigation, search, footer and the copy widget are hidden; the arti
 
 test('article pages offer a copyable permalink: a visible URL without JavaScript, a copy button with it', { skip }, async () => {
   const url = `https://arsip.example.test${PAGES.article}`;
-  const noScript = await browser.newPage({ javaScriptEnabled: false });
-  await noScript.goto(server.origin + PAGES.article!);
+  const noScript = await browser().newPage({ javaScriptEnabled: false });
+  await noScript.goto(server().origin + PAGES.article!);
   assert.equal(await noScript.locator('.permalink input').inputValue(), url);
   assert.ok(await noScript.locator('.permalink input').isVisible());
   assert.ok(!(await noScript.locator('.permalink button').isVisible()), 'no button that cannot work');
   await noScript.close();
 
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await browser().newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server().origin });
   const page = await context.newPage();
-  await page.goto(server.origin + PAGES.article!, { waitUntil: 'networkidle' });
+  await page.goto(server().origin + PAGES.article!, { waitUntil: 'networkidle' });
   await page.locator('.permalink button').click();
   await page.locator('.permalink [role="status"]', { hasText: 'disalin' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);

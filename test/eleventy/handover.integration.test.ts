@@ -8,7 +8,7 @@ import { allPages } from '../../src/site/paged-collections.ts';
 import { siteModelOf } from '../../src/site/site-model-of.ts';
 import { loadSettings } from '../../src/site/settings.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { buildSite } from '../site/build-site.ts';
+import { buildSite, sharedFixtureSite } from '../site/build-site.ts';
 import { fixtureArchive } from '../site/fixture-archive.ts';
 
 test('Eleventy run without a hand-over stops with a line saying how to run it', async () => {
@@ -28,7 +28,7 @@ test('the handed-over archive, page selection and search-index duty decide what 
   assert.ok(existsSync(join(out, 'artikel', article!.slug, 'index.html')), 'the selected article is written');
   assert.ok(!existsSync(join(out, 'artikel', other!.slug, 'index.html')), 'an article outside the selection is not');
   assert.ok(!existsSync(join(out, 'search', 'head.json')), 'the caller writes the search index');
-  const everything = await buildSite(archive);
+  const everything = await sharedFixtureSite();
   assert.ok(existsSync(join(everything, 'artikel', other!.slug, 'index.html')));
   assert.ok(readFileSync(join(everything, 'search', 'head.json'), 'utf8').length > 0, '.eleventy.ts writes the search index');
 });

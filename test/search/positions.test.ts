@@ -3,6 +3,7 @@
  * and documents numbered by date, so an article newer than all others is appended and changes few files while the
  * client still ranks and lists newest first.
  */
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Archive } from '../../src/content/model.ts';
@@ -10,6 +11,7 @@ import { bucketOf } from '../../src/search/buckets.ts';
 import { buildSearchFiles, type SearchFiles } from '../../src/search/build-index.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
 import { docFile, HEAD_FILE, termFile, type HeadPayload, type TermBucket } from '../../src/search/payload.ts';
+import { pairFile } from '../../src/search/word-pairs.ts';
 import { archive, article, engineOver, generatedArticles, sources } from './fixture.ts';
 
 const large: Archive = { ...archive, articles: generatedArticles(1500) };
@@ -66,7 +68,13 @@ test('an article newer than all others takes the next number and changes a bound
   const changed = [...files.keys()].filter((name) => after.get(name) !== files.get(name));
   // The head, the buckets of its terms, its source's documents and at most a few vocabulary and dictionary files.
   const terms = ['kunjung', 'menteri', 'tahan', 'moskow', 'bahas', 'latih', 'sama', 'antara'];
-  const allowed = new Set([HEAD_FILE, 'f/source/0.json', ...terms.map((term) => termFile(bucketOf(term, head.buckets)))]);
+  const pairs = ['kunjung menteri', 'menteri tahan', 'tahan ke', 'ke moskow', 'tahan bahas', 'bahas latih', 'latih sama'];
+  const allowed = new Set([
+    HEAD_FILE,
+    'f/source/0.json',
+    ...terms.map((term) => termFile(bucketOf(term, head.buckets))),
+    ...pairs.map((pair) => pairFile(bucketOf(pair, head.pairBuckets))),
+  ]);
   const unexpected = changed.filter((name) => !allowed.has(name) && !/^[vs]\//.test(name));
   assert.deepEqual(unexpected, []);
   assert.ok(changed.length <= allowed.size + 4, changed.join(' '));
@@ -91,4 +99,12 @@ test('equal scores rank newest first, and same-day ties in the archive order', a
   const sameDay = twins(['2019-03-01', '2019-03-01'], ['z-second', 'a-first']);
   assert.deepEqual(await urls(sameDay, 'latihan'), ['/artikel/a-first/', '/artikel/z-second/']);
   assert.deepEqual(await urls(sameDay, '', 'antara'), ['/artikel/a-first/', '/artikel/z-second/']);
+});
+
+test('word pairs leave every other file byte-identical to the payload before them', () => {
+  // The digest of every file but the head and the pair buckets, as the build wrote them before pairs were indexed:
+  // the terms, fragments, facets and dictionary share the pairs' analysis and must not change with it.
+  const digest = createHash('sha256');
+  for (const name of [...files.keys()].sort()) if (name !== HEAD_FILE && !name.startsWith('p/')) digest.update(`${name}\0${files.get(name)!}\0`);
+  assert.equal(digest.digest('hex'), '93796073d78bf7f67b338adce4eb3fdbc2dc80ef1b2bb15a65806f6dc6c3bb19');
 });

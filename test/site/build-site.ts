@@ -2,7 +2,9 @@
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import type { Archive } from '../../src/content/model.ts';
 import { handOver, type SiteHandover } from '../../src/eleventy/handover.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { fixtureArchive } from './fixture-archive.ts';
 
 export interface BuildEnv {
   SITE_BASE_URL?: string;
@@ -22,8 +24,10 @@ export async function buildSite(
   /** Extra configuration after .eleventy.ts, e.g. a virtual template. */
   config?: (eleventyConfig: EleventyConfig) => void,
   handover: Partial<SiteHandover> = {},
+  /** An empty folder to build into; a new temporary one by default. */
+  into?: string,
 ): Promise<string> {
-  const out = await tempDir('site-out-');
+  const out = into ?? (await tempDir('site-out-'));
   const contentDir = await tempDir('site-content-');
   const saved = { ...process.env };
   Object.assign(process.env, { SITE_BASE_URL: TEST_BASE_URL, ...env });
@@ -48,4 +52,14 @@ export async function buildSite(
     Object.assign(process.env, saved);
   }
   return out;
+}
+
+/**
+ * The fixture archive's site with the default settings, built once for all the tests that only read it
+ * (test/helpers/shared-build.ts): they must not write into it.
+ */
+export function sharedFixtureSite(): Promise<string> {
+  return sharedBuild('fixture-site', {}, async (dir) => {
+    await buildSite(fixtureArchive(), {}, undefined, {}, dir);
+  });
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Archive } from '../../src/content/model.ts';
-import { buildSite, TEST_BASE_URL } from './build-site.ts';
+import { sharedFixtureSite, TEST_BASE_URL } from './build-site.ts';
 import { parseJsonFeed } from 'feedsmith';
 import { fixtureArchive } from './fixture-archive.ts';
 import { checkLinks, htmlProblems, jsonLdBlocks, listFiles, parseAtom, validateSitemap, xmlErrors } from './site-checks.ts';
@@ -20,7 +20,7 @@ const page = (url: string) => read(`${url.replace(/^\//, '')}index.html`);
 
 before(async () => {
   archive = fixtureArchive();
-  out = await buildSite(archive);
+  out = await sharedFixtureSite();
   files = new Set(await listFiles(out));
 });
 

@@ -7,15 +7,15 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildSite } from './build-site.ts';
-import { fixtureArchive, PAYLOAD } from './fixture-archive.ts';
+import { sharedFixtureSite } from './build-site.ts';
+import { PAYLOAD } from './fixture-archive.ts';
 import { jsonLdBlocks, listFiles, parseAtom, xmlErrors } from './site-checks.ts';
 
 let out: string;
 let outputs: Map<string, string>;
 
 before(async () => {
-  out = await buildSite(fixtureArchive());
+  out = await sharedFixtureSite();
   const files = (await listFiles(out)).filter((file) => /\.(html|xml|json|txt)$/.test(file) && !file.startsWith('search/'));
   outputs = new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(out, file), 'utf8')] as const)));
 });

@@ -30,8 +30,12 @@ import { MAX_WORDS, parseQuery, type ParsedQuery } from './query.ts';
 import { emptyRequest, hasFilters, type SearchRequest } from './request.ts';
 import { fragmentAnalyzer, hasPhrase, show, type Shown } from './snippet.ts';
 import { tokenSpans } from '../tokenizer.ts';
+import { pairFile, pairsOf, wordKeys, type PairBucket } from '../word-pairs.ts';
 
 export type Load = (path: string) => Promise<unknown>;
+
+/** Per pair of adjacent words, the documents holding it, each with whether its title does. */
+type PairDocs = Map<string, ReadonlyMap<number, boolean>>;
 
 export interface SearchResult {
   doc: number;
@@ -72,6 +76,12 @@ export const PHRASE_CHECKS = 60;
  */
 export const PROXIMITY_CHECKS = 40;
 const PROXIMITY_WEIGHT = 2;
+/**
+ * How much the query's pairs of adjacent words (word-pairs.ts) count in the first ranking: a document holding a share
+ * of them scores 1 + PAIR_WEIGHT × that share times its Lunr score, times as much again for the share its title
+ * holds; one holding them all comes before the rest.
+ */
+const PAIR_WEIGHT = 2;
 /** The Lunr query boost of a query's stopwords: they count, a little (titles and names hold them). */
 export const STOPWORD_BOOST = 0.1;
 
@@ -79,6 +89,8 @@ interface Group {
   terms: string[];
   /** Query stopwords count for scoring but are never required. */
   optional: boolean;
+  /** Made of a stopword, which bodies do not index: a document holding every pair of the query meets it too. */
+  stopword?: boolean;
   /** The word as typed, for typo tolerance. */
   word: string;
   /** Documents `[from, to)` that meet the group whatever their text (a year's). */
@@ -87,6 +99,7 @@ interface Group {
 
 export class SearchEngine {
   private readonly buckets = new Map<number, Promise<TermBucket>>();
+  private readonly pairBuckets = new Map<number, Promise<PairBucket>>();
   private readonly roots = new Map<string, ReadonlySet<string>>();
   private readonly vocabularies = new Map<string, Promise<string[]>>();
   private readonly fragments = new Map<number, Promise<DocFragment>>();
@@ -144,18 +157,23 @@ export class SearchEngine {
     }
 
     const excludedTerms = [...new Set((await this.analyse(query.excluded)).flatMap(([, terms]) => terms))];
-    const postings = await this.postingsOf([...groups.flatMap((g) => g.terms), ...excludedTerms]);
+    const { pairs, phrasePairs } = await this.pairsOf(query);
+    const [postings, pairDocs] = await Promise.all([
+      this.postingsOf([...groups.flatMap((g) => g.terms), ...excludedTerms]),
+      this.pairDocs([...new Set([...pairs, ...phrasePairs.flat()])]),
+    ]);
     await this.correctTypos(groups, postings, outcome);
 
     const excluded = new Set<number>();
     for (const term of excludedTerms) forEachPosting(postings.get(term), (doc) => excluded.add(doc));
 
-    const ranked = this.score(groups, postings, (doc) => allowed(doc) && !excluded.has(doc));
+    const ranked = this.score(groups, postings, (doc) => allowed(doc) && !excluded.has(doc), holdingAll(pairs, pairDocs));
+    if (pairs.length > 0) rankByPairs(ranked, pairs, pairDocs);
     outcome.results = ranked;
     const matched = new Set<string>();
     for (const group of groups) for (const term of group.terms) if (postings.get(term) && ranked.length > 0) matched.add(term);
     outcome.matchedTerms = [...matched];
-    if (query.phrases.length > 0) await this.keepPhrases(outcome, query.phrases);
+    if (query.phrases.length > 0) await this.keepPhrases(outcome, query.phrases, phrasePairs, pairDocs);
     const keys = groups.filter((group) => !group.docs).map((group) => group.terms[0]!);
     if (keys.length > 1) await this.rankByProximity(outcome, keys);
     await this.attachFragments(outcome, count, matched);
@@ -173,7 +191,7 @@ export class SearchEngine {
         const word = alternatives[0]!;
         const terms = analysis.get(word) ?? [];
         if (terms.length > 0) groups.push(...terms.map((term) => ({ terms: [term], optional: false, word: terms.length === 1 ? word : term })));
-        else if (STOPWORDS.has(word)) groups.push({ terms: keeping.get(word) ?? [word], optional: true, word });
+        else if (STOPWORDS.has(word)) groups.push({ terms: keeping.get(word) ?? [word], optional: true, word, stopword: true });
       } else {
         const terms = alternatives.flatMap((word) => analysis.get(word)?.length ? analysis.get(word)! : keeping.get(word) ?? []);
         if (terms.length > 0) groups.push({ terms: [...new Set(terms)], optional: false, word: '' });
@@ -213,6 +231,36 @@ export class SearchEngine {
       );
     }
     return words.map((word) => [word, this.analysed.get(key(word)) ?? []]);
+  }
+
+  /**
+   * The pairs of adjacent words of the query (an `OR` breaks the sequence), and those of each quoted phrase, keyed as
+   * the index keys them (word-pairs.ts).
+   */
+  private async pairsOf(query: ParsedQuery): Promise<{ pairs: string[]; phrasePairs: string[][] }> {
+    const analysis = new Map(await this.analyse([...new Set([...query.sequence.flat(), ...query.phrases.flat()])]));
+    const keys = (word: string) => wordKeys(word, analysis.get(word) ?? []);
+    return {
+      pairs: pairsOf(query.sequence.map((alternatives) => (alternatives.length === 1 ? keys(alternatives[0]!) : undefined))),
+      phrasePairs: query.phrases.map((phrase) => pairsOf(phrase.map(keys))),
+    };
+  }
+
+  /** The documents holding each pair found in the index. */
+  private async pairDocs(pairs: readonly string[]): Promise<PairDocs> {
+    const found: PairDocs = new Map();
+    if (pairs.length === 0) return found;
+    const buckets = await Promise.all(pairs.map((pair) => this.pairBucket(bucketOf(pair, this.head.pairBuckets))));
+    pairs.forEach((pair, i) => {
+      if (!Object.prototype.hasOwnProperty.call(buckets[i]!, pair)) return;
+      let value = 0;
+      found.set(pair, new Map(buckets[i]![pair]!.map((delta) => ((value += delta), [value >> 1, (value & 1) === 1]))));
+    });
+    return found;
+  }
+
+  private pairBucket(n: number): Promise<PairBucket> {
+    return remembered(this.pairBuckets, n, () => this.load(pairFile(n)) as Promise<PairBucket>);
   }
 
   /** The postings of each term found in the index. */
@@ -258,9 +306,10 @@ export class SearchEngine {
   /**
    * Lunr's score of every document that has every required group, in one index over the whole archive: per field,
    * the sum of the query terms' BM25 weights, times their query boosts, divided by the query vector's length (the
-   * square root of the sum of the squared boosts of the query's terms that the index holds).
+   * square root of the sum of the squared boosts of the query's terms that the index holds). A document `inOrder`
+   * (holding the query's words in a row) meets its stopword groups too, which bodies do not index.
    */
-  private score(groups: Group[], postings: Map<string, TermPostings>, allowed: (doc: number) => boolean): SearchResult[] {
+  private score(groups: Group[], postings: Map<string, TermPostings>, allowed: (doc: number) => boolean, inOrder: ReadonlySet<number> = new Set()): SearchResult[] {
     const { count, lengths, boosts } = this.head;
     const terms = [...new Set(groups.flatMap((group) => group.terms))].filter((term) => postings.has(term));
     // A term's query boost: a stopword's is small, unless the query has nothing else.
@@ -292,8 +341,11 @@ export class SearchEngine {
     const norm = Math.sqrt(terms.reduce((sum, term) => sum + boostOf(term) ** 2, 0));
     const results: SearchResult[] = [];
     const byDocs = groups.map((group, g) => [group.docs, 2 ** g] as const).filter(([docs]) => docs);
+    const stopwords = groups.reduce((bits, group, g) => (group.stopword ? bits + 2 ** g : bits), 0);
+    for (const doc of inOrder) if (!sums.has(doc)) sums.set(doc, 0);
     for (const [doc, sum] of sums) {
-      let bits = covered.get(doc)!;
+      let bits = covered.get(doc) ?? 0;
+      if (inOrder.has(doc)) bits |= stopwords;
       for (const [[from, to], bit] of byDocs as Array<readonly [[number, number], number]>) if (doc >= from && doc < to) bits |= bit;
       if ((bits & required) !== required || !allowed(doc)) continue;
       results.push({ doc, score: sum / norm, lunrScore: sum / norm });
@@ -301,11 +353,15 @@ export class SearchEngine {
     return results.sort((a, b) => b.score - a.score || b.doc - a.doc);
   }
 
-  /** Keeps the results whose text holds every phrase, looking in the best PHRASE_CHECKS only. */
-  private async keepPhrases(outcome: SearchOutcome, phrases: string[][]): Promise<void> {
-    const checked = outcome.results.slice(0, PHRASE_CHECKS);
+  /**
+   * Keeps the results whose text holds every phrase. Only documents holding every pair of a phrase can hold it, so
+   * those are looked in, the best PHRASE_CHECKS of them.
+   */
+  private async keepPhrases(outcome: SearchOutcome, phrases: string[][], phrasePairs: string[][], pairDocs: PairDocs): Promise<void> {
+    const candidates = outcome.results.filter((result) => phrasePairs.every((pairs) => pairs.every((pair) => pairDocs.get(pair)?.has(result.doc))));
+    const checked = candidates.slice(0, PHRASE_CHECKS);
     const fragments = await Promise.all(checked.map((result) => this.fragment(result.doc)));
-    outcome.truncated = outcome.results.length > PHRASE_CHECKS;
+    outcome.truncated = candidates.length > PHRASE_CHECKS;
     outcome.results = checked.filter((_, i) => phrases.every((phrase) => hasPhrase(fragments[i]!, phrase)));
   }
 
@@ -317,7 +373,7 @@ export class SearchEngine {
     checked.forEach((result, i) => {
       const close = proximity(fragments[i]!, keys);
       if (close === 1) together.add(result);
-      result.score = result.lunrScore * (1 + PROXIMITY_WEIGHT * close);
+      result.score *= 1 + PROXIMITY_WEIGHT * close;
     });
     // Every word side by side first, then by score. Bonuses only raise scores, so these all stay above the rest.
     checked.sort((a, b) => Number(together.has(b)) - Number(together.has(a)) || b.score - a.score || b.doc - a.doc);
@@ -354,8 +410,8 @@ export class SearchEngine {
     const sets: Array<Set<number>> = [];
     for (const [kind, id] of [['topic', request.topic], ['actor', request.actor], ['source', request.source]] as const) {
       if (!id) continue;
-      const n = this.head.facets[kind].findIndex((value) => value.id === id);
-      sets.push(n < 0 ? new Set() : await this.facet(kind, n));
+      const n = this.head.facets[kind].find((value) => value.id === id)?.n;
+      sets.push(n === undefined ? new Set() : await this.facet(kind, n));
     }
     if (sets.length === 0) return undefined;
     return new Set([...sets[0]!].filter((doc) => sets.every((set) => set.has(doc))));
@@ -417,6 +473,34 @@ export function proximity(fragment: DocFragment, keys: readonly string[]): numbe
     best = Math.max(best, share * Math.min(1, found / shortest) * share);
   }
   return best;
+}
+
+/** The documents holding every one of the pairs (none for no pairs). */
+function holdingAll(pairs: readonly string[], pairDocs: PairDocs): Set<number> {
+  const lists = pairs.map((pair) => pairDocs.get(pair) ?? new Map<number, boolean>());
+  if (lists.length === 0) return new Set();
+  return new Set([...lists[0]!.keys()].filter((doc) => lists.every((list) => list.has(doc))));
+}
+
+/**
+ * Ranks documents by Lunr's score raised by the share of the query's pairs they hold, and again by the share their
+ * title holds; those holding them all first.
+ */
+function rankByPairs(results: SearchResult[], pairs: readonly string[], pairDocs: PairDocs): void {
+  const holdsAll = new Set<SearchResult>();
+  for (const result of results) {
+    let held = 0;
+    let inTitle = 0;
+    for (const pair of pairs) {
+      const title = pairDocs.get(pair)?.get(result.doc);
+      if (title === undefined) continue;
+      held++;
+      if (title) inTitle++;
+    }
+    if (held === pairs.length) holdsAll.add(result);
+    result.score = result.lunrScore * (1 + (PAIR_WEIGHT * held) / pairs.length) * (1 + (PAIR_WEIGHT * inTitle) / pairs.length);
+  }
+  results.sort((a, b) => Number(holdsAll.has(b)) - Number(holdsAll.has(a)) || b.score - a.score || b.doc - a.doc);
 }
 
 function forEachPosting(fields: TermPostings | undefined, visit: (doc: number) => void): void {

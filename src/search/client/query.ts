@@ -19,12 +19,19 @@ export interface ParsedQuery {
   excluded: string[];
   /** Years named in the query. */
   years: number[];
+  /** The groups and the years (as their digits) in the order typed, for word order. */
+  sequence: string[][];
 }
 
 const PART = /(-?)"([^"]*)"?|(\S+)/g;
 
 export function parseQuery(text: string): ParsedQuery {
-  const query: ParsedQuery = { groups: [], phrases: [], excluded: [], years: [] };
+  const query: ParsedQuery = { groups: [], phrases: [], excluded: [], years: [], sequence: [] };
+  // The same arrays in both lists, so a word added to a group by OR is in its sequence too.
+  const addGroups = (groups: string[][]) => {
+    query.groups.push(...groups);
+    query.sequence.push(...groups);
+  };
   let words = 0;
   let or = false;
   const room = (tokens: string[]) => {
@@ -39,7 +46,7 @@ export function parseQuery(text: string): ParsedQuery {
       if (minus) query.excluded.push(...tokens);
       else if (tokens.length > 0) {
         if (tokens.length > 1) query.phrases.push(tokens);
-        query.groups.push(...tokens.map((token) => [token]));
+        addGroups(tokens.map((token) => [token]));
       }
       or = false;
       continue;
@@ -51,6 +58,7 @@ export function parseQuery(text: string): ParsedQuery {
     }
     if (/^\d{4}$/.test(part) && Number(part) >= EARLIEST_YEAR && Number(part) <= LATEST_YEAR) {
       query.years.push(Number(part));
+      query.sequence.push([part]);
       continue;
     }
     if (part.length > 1 && part.startsWith('-')) {
@@ -64,7 +72,7 @@ export function parseQuery(text: string): ParsedQuery {
       query.groups.at(-1)!.push(tokens[0]!);
       tokens.shift();
     }
-    query.groups.push(...tokens.map((token) => [token]));
+    addGroups(tokens.map((token) => [token]));
     or = false;
   }
   return query;

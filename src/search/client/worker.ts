@@ -23,14 +23,14 @@ async function answer({ id, request, count }: ToWorker): Promise<void> {
   try {
     const searching = await engine!;
     const outcome = await searching.search(request, count);
-    const sources = searching.head.facets.source;
+    const sources = new Map(searching.head.facets.source.map((value) => [value.n, value.label]));
     const shown: ShownOutcome = {
       searched: outcome.terms.length > 0,
       total: outcome.results.length,
       results: outcome.results.slice(0, count).map(({ fragment, shown: pieces }) => ({
         url: fragment!.url,
         day: fragment!.day,
-        source: sources[fragment!.source]?.label ?? '',
+        source: sources.get(fragment!.source) ?? '',
         title: pieces!.title,
         snippet: pieces!.snippet,
       })),
