@@ -3,14 +3,18 @@
  * the output folder), a hash of its bytes and the stamp of the file written (inode, size, modification time). A file
  * with the same bytes is left where the previous build put it only if the file found there still has that stamp: the
  * output store moves and hard-links files between the site's copies, which keeps the stamp, while any file written
- * or replaced since has another. One checksummed src/cache entry; stamps are facts about files, not about code, so
- * the entry needs no code version.
+ * or replaced since has another. A document's fragment is recorded by what it is made of and the code that makes it
+ * (`fragmentPrint`), so that one found unchanged need not even be made; other files by their bytes. One checksummed
+ * src/cache entry; stamps are facts about files, and fingerprints name their code, so the entry needs no code version.
  */
 import { createHash } from 'node:crypto';
 import { statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { cacheKey, codeVersion } from './key.mjs';
 import { CacheStore } from './store.mjs';
+import { analysisVersion } from './terms-cache.ts';
 
 export const PAYLOAD_RECORD_ENTRY = 'payload.v8';
 
@@ -22,6 +26,14 @@ interface Written {
 export const stampOf = (stats: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>) => `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
 
 export const hashOf = (content: string) => createHash('sha1').update(content).digest('base64');
+
+let fragmentCode: string | undefined;
+
+/** The code that makes a fragment: the body's analysis (terms-cache.ts) and the index's modules (src/search). */
+function fragmentVersion(): string {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  return (fragmentCode ??= cacheKey(analysisVersion(), codeVersion(root, [relative(root, fileURLToPath(new URL('../search', import.meta.url)))])));
+}
 
 export class PayloadRecord {
   private readonly store: CacheStore;
@@ -49,6 +61,11 @@ export class PayloadRecord {
     if (!stats?.isFile() || stampOf(stats) !== written.stamp) return false;
     this.current.set(path, written);
     return true;
+  }
+
+  /** The fingerprint of a fragment made from `inputs` (build-index.ts `hasFragment`). */
+  fragmentPrint(inputs: readonly string[]): string {
+    return cacheKey('search fragment', fragmentVersion(), ...inputs);
   }
 
   /** Records a file this build wrote. */

@@ -45,7 +45,7 @@ export function analysisFiles(): string[] {
 
 let version: string | undefined;
 
-function analysisVersion(): string {
+export function analysisVersion(): string {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   // Paths relative to the project, so that a moved project keeps its cache.
   return (version ??= codeVersion(root, analysisFiles().map((file) => relative(root, file))));

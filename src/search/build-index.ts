@@ -34,6 +34,11 @@ export interface BuildOptions {
   early?: EarlyAnalyses;
   /** Bodies analysed by earlier builds. */
   terms?: TermsCache;
+  /**
+   * Whether the caller has document fragment `name` already, made from these `inputs` (by this code): then it is not
+   * made, and not in the files returned.
+   */
+  hasFragment?: (name: string, inputs: string[]) => boolean;
 }
 
 /** File path (relative to the payload folder) → content (JSON). */
@@ -81,11 +86,14 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     const year = Number(article.date.day.slice(0, 4));
     if (years.at(-1)?.[0] !== year) years.push([year, doc]);
     for (const kind of FACET_KINDS) for (const n of indexed.facets[kind]) (facetDocs[kind][n] ??= []).push(doc);
+    const source = indexed.facets.source[0] ?? -1;
+    // What the fragment is made of: its number (in its name), these, and its analysis, which is made from them.
+    if (options.hasFragment?.(docFile(doc), [article.title, article.url, article.date.day, String(source), article.summary ?? '', article.text])) return;
     const fragment: Omit<DocFragment, 'analysis'> = {
       title: article.title,
       url: article.url,
       day: article.date.day,
-      source: indexed.facets.source[0] ?? -1,
+      source,
       ...(article.summary ? { summary: article.summary } : {}),
       text: article.text,
     };

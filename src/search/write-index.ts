@@ -35,15 +35,25 @@ const CONCURRENT_WRITES = 16;
 export async function writeSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}, early?: BuildOptions['early']): Promise<WrittenIndex> {
   const { cacheDir, previous } = options;
   const terms = cacheDir === undefined ? undefined : new TermsCache(cacheDir);
-  const files = buildSearchFiles(archive, { ...(early ? { early } : {}), ...(terms ? { terms } : {}) });
-  terms?.save([PAYLOAD_RECORD_ENTRY]);
   const record = cacheDir === undefined ? undefined : new PayloadRecord(cacheDir);
   const kept: string[] = [];
+  // A fragment is recorded by what it is made of, so one that is kept is not even made; other files by their bytes.
+  const fragmentPrints = new Map<string, string>();
+  const hasFragment = (name: string, inputs: string[]) => {
+    const path = join(SEARCH_DIR, name);
+    const print = record!.fragmentPrint(inputs);
+    if (previous !== undefined && record!.keeps(previous, path, print)) return Boolean(kept.push(path));
+    fragmentPrints.set(name, print);
+    return false;
+  };
+  const files = buildSearchFiles(archive, { ...(early ? { early } : {}), ...(terms ? { terms } : {}), ...(record ? { hasFragment } : {}) });
+  terms?.save([PAYLOAD_RECORD_ENTRY]);
   const pending: Array<{ path: string; content: string; hash: string | undefined }> = [];
   for (const [name, content] of files) {
     const path = join(SEARCH_DIR, name);
-    const hash = record && hashOf(content);
-    if (record && previous !== undefined && record.keeps(previous, path, hash!)) kept.push(path);
+    const fragment = fragmentPrints.get(name);
+    const hash = record && (fragment ?? hashOf(content));
+    if (record && fragment === undefined && previous !== undefined && record.keeps(previous, path, hash!)) kept.push(path);
     else pending.push({ path, content, hash });
   }
   const folders = new Set(pending.map(({ path }) => dirname(join(outDir, path))));

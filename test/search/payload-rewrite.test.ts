@@ -103,3 +103,21 @@ test('the worker reports the same kept files as a build in this thread', async (
   assert.deepEqual([...worker.kept].sort(), [...here.kept].sort());
   assert.deepEqual(await filesIn(join(dir, 'worker')), await filesIn(join(dir, 'here')));
 });
+
+test('an edited article keeps its number and gets its fragment written again; a fragment the caller has is not made', async () => {
+  const dir = await tempDir('payload-rewrite-edited-');
+  const [site, staging, cacheDir] = ['site', 'staging', 'cache'].map((name) => join(dir, name)) as [string, string, string];
+  await writeSearchIndex(base, site, { cacheDir, previous: site });
+  const edited: Archive = { ...base, articles: base.articles.map((a, i) => (i === 10 ? { ...a, title: 'Judul yang diperbaiki' } : a)) };
+  const again = await writeSearchIndex(edited, staging, { cacheDir, previous: site });
+  const written = [...(await filesIn(staging)).keys()].filter((path) => path.startsWith(join(SEARCH_DIR, 'd')));
+  assert.deepEqual(written, [join(SEARCH_DIR, docFile(389))], 'the tenth newest is document 389');
+  await putInPlace(staging, site, again.kept);
+  assert.deepEqual(await filesIn(site), expected(edited));
+
+  const asked: string[][] = [];
+  const built = buildSearchFiles(base, { hasFragment: (name, inputs) => (asked.push(inputs), name !== docFile(7)) });
+  assert.deepEqual([...built.keys()].filter((name) => name.startsWith('d/')), [docFile(7)]);
+  assert.equal(asked.length, 400);
+  assert.ok(asked.every((inputs) => inputs.length === 6 && inputs.every((input) => typeof input === 'string')));
+});
