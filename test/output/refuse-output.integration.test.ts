@@ -34,12 +34,16 @@ async function projectCopy(): Promise<{ work: string; project: string }> {
   return { work, project };
 }
 
-/** Every entry under `dir` (links not followed) with its type and a hash of its bytes: what "nothing changed" means. */
+/**
+ * Every entry under `dir` (links not followed) with its type and a hash of its bytes: what "nothing changed" means.
+ * Not the folders a build of ours discarded in its store, which a detached process may still be deleting.
+ */
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const entries = new Map<string, string>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
     if (path.startsWith(join(dir, 'project', 'node_modules', ''))) continue;
+    if (/\.arsip\/discarded-\d+-\d+-\d+(?:\/|$)/.test(path)) continue;
     const info = await lstat(path);
     if (info.isSymbolicLink()) entries.set(path, `link ${await readlink(path)}`);
     else if (info.isFile()) entries.set(path, `file ${createHash('sha1').update(await readFile(path)).digest('hex')}`);
