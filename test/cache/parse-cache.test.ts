@@ -9,6 +9,7 @@ import { decodeEntry, encodeEntry } from '../../src/cache/store.mjs';
 import { formatContentError } from '../../src/content/errors.ts';
 import { article, makeContent } from '../helpers/content-fixture.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { withWarnings } from '../helpers/warnings.ts';
 
 const VARIED = {
   'a.md': article({ actors: '[Menlu Rusia, Lavrov, RI]', summary: '"Ringkasan #1"', updated: '2017-09-01' }),
@@ -106,7 +107,10 @@ test('a missing, torn or foreign cache file is ignored', async () => {
   const whole = await readFile(cacheFile(cacheDir));
 
   await writeFile(cacheFile(cacheDir), whole.subarray(0, whole.length / 2));
-  assert.deepEqual(await load(contentDir, cacheDir), uncached);
+  const torn = await withWarnings(() => load(contentDir, cacheDir));
+  assert.deepEqual(torn.result, uncached);
+  assert.equal(torn.warnings.length, 1);
+  assert.match(torn.warnings[0]!, /^warning: parse cache: dropped the damaged entry /);
 
   // Written by other code (another parser version): its fields must not be trusted, even when they look valid.
   const foreign = await readCache(cacheDir);

@@ -11,6 +11,7 @@ import { buildSearchFiles } from '../../src/search/build-index.ts';
 import { analysisFiles, TermsCache } from '../../src/cache/terms-cache.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { archive, generatedArticles } from '../search/fixture.ts';
+import { withWarnings } from '../helpers/warnings.ts';
 
 const input: Archive = { ...archive, articles: generatedArticles(30) };
 const serialised = (files: Map<string, string>) => JSON.stringify([...files]);
@@ -43,7 +44,9 @@ test('a damaged entry is dropped and every body analysed again, with the same pa
   const bytes = await readFile(join(dir, entry!));
   bytes[bytes.length - 10]! ^= 0x20;
   await writeFile(join(dir, entry!), bytes);
-  const rebuilt = await cachedBuild(dir, input);
+  const { result: rebuilt, warnings } = await withWarnings(() => cachedBuild(dir, input));
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0]!, /^warning: search terms cache: dropped the damaged entry /);
   assert.deepEqual(rebuilt.stats, { reused: 0, analysed: 30 });
   assert.equal(serialised(rebuilt.files), serialised(buildSearchFiles(input)));
 });

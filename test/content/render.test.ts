@@ -10,6 +10,7 @@ import { shardFile } from '../../src/cache/render-cache.ts';
 import { RENDERER_VERSION } from '../../src/cache/render-key.ts';
 import { decodeEntry, encodeEntry } from '../../src/cache/store.mjs';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { withWarnings } from '../helpers/warnings.ts';
 
 /** Hands every body to a renderer and collects them, as the loader does. */
 function renderBodies(sources: BodySource[], cacheDir?: string): Promise<RenderedBody[]> {
@@ -84,7 +85,9 @@ test('a torn cache shard is rendered again and replaced', async () => {
   const shard = shardFile(cacheDir, renderKey('Halo **dunia**.').slice(0, 2));
   const whole = await readFile(shard);
   await writeFile(shard, whole.subarray(0, whole.length / 2));
-  const [again] = await renderBodies([bodySource('Halo **dunia**.')], cacheDir);
+  const { result: [again], warnings } = await withWarnings(() => renderBodies([bodySource('Halo **dunia**.')], cacheDir));
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0]!, /^warning: render cache: dropped the damaged entry /);
   assert.deepEqual(again, renderMarkdown('Halo **dunia**.'));
   assert.deepEqual(await readFile(shard), whole);
 });

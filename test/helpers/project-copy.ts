@@ -1,8 +1,9 @@
 /**
- * A copy of the project's sources, templates, public files and content in `project` (created), with `node_modules`
- * linked: for tests that run a command against folders around a project without touching this one.
+ * A copy of the project's sources, templates, public files and content in `project` (created), with its packages
+ * linked one by one: for tests that run a command against folders around a project without touching this one. Its
+ * `node_modules/.cache` is its own, so a build there makes its own compiled copy instead of replacing this project's.
  */
-import { cp, mkdir, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -12,5 +13,8 @@ export async function copyProject(project: string): Promise<void> {
   for (const entry of ['src', 'templates', 'public', 'content', 'package.json', 'package-lock.json', 'tsconfig.json', '.eleventy.ts']) {
     await cp(join(ROOT, entry), join(project, entry), { recursive: true });
   }
-  await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  await mkdir(join(project, 'node_modules'));
+  for (const name of await readdir(join(ROOT, 'node_modules'))) {
+    if (name !== '.cache') await symlink(join(ROOT, 'node_modules', name), join(project, 'node_modules', name));
+  }
 }

@@ -96,7 +96,9 @@ async function pruneUnused(keep: string): Promise<void> {
  * what is built), building it only if no test built it yet. `build` gets an empty folder to write into.
  */
 export async function sharedBuild(name: string, inputs: unknown, build: (dir: string) => Promise<void>): Promise<string> {
-  const key = `${name}-${createHash('sha256').update(JSON.stringify([name, inputs, await hashOfInputs()])).digest('hex').slice(0, 16)}`;
+  // Site settings can also come from SITE_* variables (src/site/settings.ts).
+  const settings = Object.entries(process.env).filter(([variable]) => variable.startsWith('SITE_')).sort();
+  const key = `${name}-${createHash('sha256').update(JSON.stringify([name, inputs, settings, await hashOfInputs()])).digest('hex').slice(0, 16)}`;
   const dir = join(CACHE, key);
   await mkdir(CACHE, { recursive: true });
   if (!existsSync(dir)) {
