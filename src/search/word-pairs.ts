@@ -87,15 +87,26 @@ export class PairPostings {
     return bucketCount(this.postings, DOCS_PER_PAIR_BUCKET);
   }
 
-  /** File path → JSON of every pair bucket. */
+  /**
+   * File path → JSON of every pair bucket: `JSON.stringify` of a `PairBucket` with its keys sorted, written directly,
+   * as objects of hundreds of thousands of keys in all were most of the index's cost (no pair key is an array index,
+   * which an object would list first: a pair key holds a space).
+   */
   files(): Map<string, string> {
     const count = this.buckets;
-    const buckets: PairBucket[] = Array.from({ length: count }, () => ({}));
-    for (const pair of [...this.docs.keys()].sort()) {
-      const docs = this.docs.get(pair)!;
-      buckets[bucketOf(pair, count)]![pair] = docs.map((doc, i) => (i === 0 ? doc : doc - docs[i - 1]!));
-    }
-    return new Map(buckets.map((bucket, n) => [pairFile(n), JSON.stringify(bucket)]));
+    const keys: string[][] = Array.from({ length: count }, () => []);
+    for (const pair of this.docs.keys()) keys[bucketOf(pair, count)]!.push(pair);
+    return new Map(
+      keys.map((pairs, n) => {
+        const members = pairs.sort().map((pair) => {
+          const docs = this.docs.get(pair)!;
+          let deltas = String(docs[0]);
+          for (let i = 1; i < docs.length; i++) deltas += `,${docs[i]! - docs[i - 1]!}`;
+          return `${JSON.stringify(pair)}:[${deltas}]`;
+        });
+        return [pairFile(n), `{${members.join(',')}}`];
+      }),
+    );
   }
 }
 

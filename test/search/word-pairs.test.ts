@@ -12,7 +12,7 @@ import { PHRASE_CHECKS, PROXIMITY_CHECKS } from '../../src/search/client/engine.
 import { parseQuery } from '../../src/search/client/query.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
 import { HEAD_FILE, type HeadPayload } from '../../src/search/payload.ts';
-import { pairFile, pairsOf, type PairBucket } from '../../src/search/word-pairs.ts';
+import { pairFile, pairKey, pairsOf, PairPostings, type PairBucket } from '../../src/search/word-pairs.ts';
 import { archive, article, engineOver, generatedArticles, sources } from './fixture.ts';
 
 const plain = (slug: string, day: string, title: string, text: string): Article =>
@@ -139,4 +139,33 @@ test('a query of several words fetches no more fragments than the page it shows'
   const { results } = await engine.search({ ...emptyRequest(), q: 'latihan militer gabungan' }, 20);
   assert.ok(results.length > 30, `${results.length} results`);
   assert.equal(fetched.filter((path) => path.startsWith('d/')).length, 20);
+});
+
+test('pair buckets are written as JSON.stringify writes the bucket objects, keys sorted, byte for byte', () => {
+  const postings = new PairPostings();
+  const held = new Map<string, number[]>();
+  const hold = (pair: string, value: number) => {
+    const list = held.get(pair) ?? held.set(pair, []).get(pair)!;
+    if (list.length === 0 || list.at(-1)! >> 1 !== value >> 1) list.push(value);
+  };
+  const words = ['kerja', 'sama', 'ö', '"kutip"', 'a\\b', '𝔘', 'zz', 'Äb', '10', 'menurut', 'fakhri'];
+  for (let doc = 0; doc < 3_000; doc++) {
+    const pick = (k: number) => words[(doc * 7 + k * 13 + Math.floor(doc / 11) * k) % words.length]!;
+    const title = [pairKey(pick(1), pick(2))];
+    const body = [pairKey(pick(3), pick(4)), pairKey(pick(5), pick(1)), pairKey(pick(1), pick(2))];
+    postings.add(doc, title, body);
+    title.forEach((pair) => hold(pair, 2 * doc + 1));
+    body.forEach((pair) => hold(pair, 2 * doc));
+  }
+  const count = postings.buckets;
+  assert.ok(count > 1, 'several buckets');
+  const expected = new Map<string, string>();
+  for (let n = 0; n < count; n++) {
+    const bucket: PairBucket = {};
+    for (const pair of [...held.keys()].sort()) {
+      if (bucketOf(pair, count) === n) bucket[pair] = held.get(pair)!.map((value, i, list) => (i === 0 ? value : value - list[i - 1]!));
+    }
+    expected.set(pairFile(n), JSON.stringify(bucket));
+  }
+  assert.deepEqual(postings.files(), expected);
 });
