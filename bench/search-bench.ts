@@ -144,9 +144,31 @@ async function measuredRun(server: GzipServer, browser: Browser, path: string, f
   return { ...times, bytes: server.sent.reduce((a, b) => a + b, 0) };
 }
 
-function knownItems(fragments: DocFragment[]): Array<{ target: string; titleQuery: string; bodyQuery: string }> {
+/** The same sequence of numbers in [0, 1) on every run. */
+function seededRandom(): () => number {
   let state = SEED;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+interface KnownItem {
+  target: string;
+  titleQuery: string;
+  bodyQuery: string;
+}
+
+/** Each item's rank in the first 10 (undefined when not there) for its title query and for its body query. */
+async function knownItemRanks(items: KnownItem[], rankOf: (q: string, target: string) => Promise<number | undefined>) {
+  const title: Array<number | undefined> = [];
+  const body: Array<number | undefined> = [];
+  for (const item of items) {
+    title.push(await rankOf(item.titleQuery, item.target));
+    body.push(await rankOf(item.bodyQuery, item.target));
+  }
+  return { title, body };
+}
+
+function knownItems(fragments: DocFragment[]): KnownItem[] {
+  const random = seededRandom();
   const words = (text: string) => text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
   return fragments.map((fragment) => {
     const title = words(fragment.title);
@@ -233,8 +255,7 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
       }
     }
 
-    let state = SEED;
-    const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = seededRandom();
     const picked = [...new Set(Array.from({ length: KNOWN_ITEMS * 2 }, () => Math.floor(random() * head.count)))].slice(0, KNOWN_ITEMS);
     const fragments = await Promise.all(picked.map((doc) => engine.fragment(doc)));
     const items = knownItems(fragments);
@@ -243,12 +264,7 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
       const rank = results.slice(0, 10).findIndex((r) => r.fragment!.url === target);
       return rank < 0 ? undefined : rank;
     };
-    const titleRanks: Array<number | undefined> = [];
-    const bodyRanks: Array<number | undefined> = [];
-    for (const item of items) {
-      titleRanks.push(await ourRank(item.titleQuery, item.target));
-      bodyRanks.push(await ourRank(item.bodyQuery, item.target));
-    }
+    const { title: titleRanks, body: bodyRanks } = await knownItemRanks(items, ourRank);
     if (options.misses) {
       // The target's rank among every match (-1: not matched), how many titles hold the query's words in a row (a
       // title query that many titles share cannot single out its target), and the title that came first.
@@ -275,13 +291,8 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
           const rank = urls.map(normaliseUrl).indexOf(target);
           return rank < 0 ? undefined : rank;
         };
-        const pfTitle: Array<number | undefined> = [];
-        const pfBody: Array<number | undefined> = [];
-        for (const item of items) {
-          pfTitle.push(await rankOf(item.titleQuery, item.target));
-          pfBody.push(await rankOf(item.bodyQuery, item.target));
-        }
-        console.log(`  Pagefind known-item, title words: ${quality(pfTitle)}; body 3 words: ${quality(pfBody)}`);
+        const pagefind = await knownItemRanks(items, rankOf);
+        console.log(`  Pagefind known-item, title words: ${quality(pagefind.title)}; body 3 words: ${quality(pagefind.body)}`);
       } finally {
         await page.close();
         server.close();
