@@ -5,17 +5,13 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, skipWithoutChromium as skip } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { buildSite as buildFixtureSite } from '../site/build-site.ts';
-import { fixtureArchive } from '../site/fixture-archive.ts';
+import { sharedSiteSearching } from '../site/build-site.ts';
 import type { Archive, Article } from '../../src/content/model.ts';
 import { bucketOf } from '../../src/search/buckets.ts';
 import { PAGE_SIZE } from '../../src/search/client/view.ts';
-import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
 import { buildSearchFiles } from '../../src/search/build-index.ts';
 import { HEAD_FILE, type HeadPayload } from '../../src/search/payload.ts';
 import { pairFile } from '../../src/search/word-pairs.ts';
@@ -44,10 +40,7 @@ describe('word pairs and facets in the browser', { skip }, () => {
   const errors: string[] = [];
 
   before(async () => {
-    const out = await buildFixtureSite(fixtureArchive());
-    const payload = join(out, SEARCH_DIR);
-    for (const name of await readdir(payload)) if (name !== 'index.html') await rm(join(payload, name), { recursive: true });
-    await writeSearchIndex(pairsArchive(), out);
+    const out = await sharedSiteSearching('pairs-search', pairsArchive);
     head = JSON.parse(buildSearchFiles(pairsArchive()).get(HEAD_FILE)!) as HeadPayload;
     server = await startStaticServer(out);
     browser = await launchChromium();

@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
@@ -18,7 +18,7 @@ import { startStaticServer, type StaticServer } from '../helpers/static-server.t
 import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { sharedFixtureSite } from '../site/build-site.ts';
+import { sharedFixtureSite, sharedSiteSearching } from '../site/build-site.ts';
 import { PAYLOAD } from '../site/fixture-archive.ts';
 import type { Archive } from '../../src/content/model.ts';
 import { bucketOf } from '../../src/search/buckets.ts';
@@ -26,7 +26,7 @@ import { SearchEngine } from '../../src/search/client/engine.ts';
 import { emptyRequest, type SearchRequest } from '../../src/search/client/request.ts';
 import { PAGE_SIZE } from '../../src/search/client/view.ts';
 import type { HeadPayload } from '../../src/search/payload.ts';
-import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
+import { SEARCH_DIR } from '../../src/search/write-index.ts';
 import { actors as searchActors, article as generated, sources as searchSources, topics as searchTopics } from '../search/fixture.ts';
 
 const run = promisify(execFile);
@@ -354,12 +354,7 @@ describe('search over a large archive split into many parts', { skip }, () => {
   const errors: string[] = [];
 
   before(async () => {
-    const out = await sharedBuild('large-archive-search', {}, async (dir) => {
-      await cp(await sharedFixtureSite(), dir, { recursive: true });
-      const payload = join(dir, SEARCH_DIR);
-      for (const name of await readdir(payload)) if (name !== 'index.html') await rm(join(payload, name), { recursive: true });
-      await writeSearchIndex(largeArchive(), dir);
-    });
+    const out = await sharedSiteSearching('large-archive-search', largeArchive);
     const payload = join(out, SEARCH_DIR);
     const load = async (path: string) => JSON.parse(await readFile(join(payload, path), 'utf8')) as unknown;
     engine = await SearchEngine.open(load);

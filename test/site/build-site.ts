@@ -1,7 +1,10 @@
 /** Builds the site from a given Archive into a fresh temp folder, as the build CLI does, for tests. */
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
+import { cp, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Archive } from '../../src/content/model.ts';
 import { handOver, type SiteHandover } from '../../src/eleventy/handover.ts';
+import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { fixtureArchive } from './fixture-archive.ts';
@@ -61,5 +64,18 @@ export async function buildSite(
 export function sharedFixtureSite(): Promise<string> {
   return sharedBuild('fixture-site', {}, async (dir) => {
     await buildSite(fixtureArchive(), {}, undefined, {}, dir);
+  });
+}
+
+/**
+ * The shared fixture site whose search payload is `archive`'s instead (its search page kept), built once per `name`
+ * for the tests that only read it: the pages stay small while the search has an archive of its own.
+ */
+export function sharedSiteSearching(name: string, archive: () => Archive): Promise<string> {
+  return sharedBuild(name, {}, async (dir) => {
+    await cp(await sharedFixtureSite(), dir, { recursive: true });
+    const payload = join(dir, SEARCH_DIR);
+    for (const entry of await readdir(payload)) if (entry !== 'index.html') await rm(join(payload, entry), { recursive: true });
+    await writeSearchIndex(archive(), dir);
   });
 }
