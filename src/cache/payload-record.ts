@@ -7,7 +7,6 @@
  * (`fragmentPrint`), so that one found unchanged need not even be made; other files by their bytes. One checksummed
  * src/cache entry; stamps are facts about files, and fingerprints name their code, so the entry needs no code version.
  */
-import { createHash } from 'node:crypto';
 import { statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +24,8 @@ interface Written {
 
 export const stampOf = (stats: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>) => `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
 
-export const hashOf = (content: string) => createHash('sha1').update(content).digest('base64');
+/** A file's fingerprint by its bytes, in the one key scheme of every cache. */
+export const hashOf = (content: string) => cacheKey('search payload file', content);
 
 let fragmentCode: string | undefined;
 
@@ -42,7 +42,7 @@ export class PayloadRecord {
 
   constructor(dir: string) {
     // Kept in the terms cache's folder, whose owner prunes it (terms-cache.ts).
-    this.store = new CacheStore(dir, { kind: 'search payload record', version: '1' });
+    this.store = new CacheStore(dir, { kind: 'search payload record', version: '2' });
     this.previous = this.store.readSync(PAYLOAD_RECORD_ENTRY, (payload) => {
       const value: unknown = deserialize(payload);
       if (!(value instanceof Map)) throw new Error('not a map');
