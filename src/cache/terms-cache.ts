@@ -172,7 +172,7 @@ export class TermsCache {
   /** One tuple per token of the stored strings, shared by the articles that have it. */
   private readonly tuples: Array<[string, string] | undefined> = [];
   /** This build's articles, with their offsets in the stored cache for those found there. */
-  private readonly current = new Map<string, { terms: ArticleTerms; offset: number | undefined }>();
+  private readonly current = new Map<string, { terms: ArticleTerms | undefined; offset: number | undefined }>();
 
   constructor(dir: string) {
     this.store = new CacheStore(dir, { kind: 'search terms cache', version: analysisVersion() });
@@ -190,7 +190,16 @@ export class TermsCache {
   }
 
   /**
-   * Writes the analyses this build used, and removes anything else in the folder (an older cache's files) but the
+   * Keeps every stored analysis for the next build, unread: a build that appends articles to the last build's uses
+   * no other article's analysis, and the next build may need them all.
+   */
+  keepStored(): void {
+    const previous = (this.previous ??= this.read());
+    for (const [key, offset] of previous.offsets) this.current.set(key, { terms: undefined, offset });
+  }
+
+  /**
+   * Writes the analyses this build used or kept, and removes anything else in the folder (an older cache's files) but the
    * entries named in `others`, which other modules keep there.
    */
   save(others: readonly string[] = []): void {
@@ -202,7 +211,9 @@ export class TermsCache {
     const appending = stored !== undefined && used * 2 >= stored.data.length;
     const packer = new Packer(appending ? stored : undefined);
     const keys = [...this.current.keys()];
-    const offsets = Uint32Array.from(this.current.values(), ({ terms, offset }) => (appending && offset !== undefined ? offset : packer.pack(terms)));
+    const offsets = Uint32Array.from(this.current.values(), ({ terms, offset }) =>
+      appending && offset !== undefined ? offset : packer.pack(terms ?? unpack(stored!, offset!, this.tuples)),
+    );
     this.store.writeSync(ENTRY, serialize({ strings: packer.strings, keys, offsets, data: packer.packed() } satisfies StoredCache));
     this.store.prune((name) => name === ENTRY || others.includes(name));
   }

@@ -51,7 +51,10 @@ export const TYPO_CANDIDATE = /^[a-z]{3,22}$/;
 export interface PayloadDoc {
   article: SearchArticle;
   indexed: ResolvedArticle;
-  /** What its fragment is made of: title, URL, day, source number, summary and text. */
+  /**
+   * All of its own that the payload holds: what its fragment is made of (title, URL, day, source number, summary and
+   * text) and its facet numbers.
+   */
   inputs: string[];
 }
 
@@ -61,7 +64,7 @@ export function payloadDocs(archive: SearchArchive): PayloadDoc[] {
   return byDate(archive.articles).map((article) => {
     const indexed = resolve(article);
     const { title, url, date, summary, text } = article;
-    return { article, indexed, inputs: [title, url, date.day, String(indexed.facets.source[0] ?? -1), summary ?? '', text] };
+    return { article, indexed, inputs: [title, url, date.day, String(indexed.facets.source[0] ?? -1), summary ?? '', text, JSON.stringify(indexed.facets)] };
   });
 }
 
@@ -166,7 +169,7 @@ export function offeredFacets(archive: Pick<SearchArchive, 'actors' | 'topics' |
 }
 
 /** The payload of the documents of `parts`, numbered from 0: all of them. */
-function payloadFiles(archive: SearchArchive, parts: IndexParts): SearchFiles {
+export function payloadFiles(archive: SearchArchive, parts: IndexParts): SearchFiles {
   const { postings, pairs, lengths, facetDocs, years, roots } = parts;
   const files: SearchFiles = new Map(parts.fragments);
   const buckets = bucketCount(postings.size);

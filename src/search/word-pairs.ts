@@ -99,6 +99,20 @@ export class PairPostings {
     return bucketCount(this.postings, DOCS_PER_PAIR_BUCKET);
   }
 
+  /** The number of postings (documents holding a pair, summed over pairs). */
+  get size(): number {
+    return this.postings;
+  }
+
+  /** Every pair with its values (`2 × doc + 1` in the title, else `2 × doc`), ascending. */
+  list(): Array<[pair: string, values: number[]]> {
+    return Array.from({ length: this.pairs }, (_, pair) => {
+      const values: number[] = [];
+      for (let at = this.head[pair]!; at >= 0; at = this.next[at]!) values.push(this.values[at]!);
+      return [pairKey(this.keys[this.first[pair]!]!, this.keys[this.second[pair]!]!), values];
+    });
+  }
+
   /**
    * File path → JSON of every pair bucket: `JSON.stringify` of a `PairBucket` with its keys sorted, written directly
    * (no pair key is an array index, which an object would list first: a pair key holds a space).
