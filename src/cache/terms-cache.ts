@@ -113,6 +113,11 @@ class Packer {
     return this.data.slice(0, this.size);
   }
 
+  /** The packed articles so far, as a stored cache reads them. */
+  view(): Pick<StoredCache, 'strings' | 'data'> {
+    return { strings: this.strings, data: this.data.subarray(0, this.size) };
+  }
+
   private number(text: string): number {
     let n = this.numbers.get(text);
     if (n === undefined) {
@@ -143,7 +148,7 @@ function recordSize(data: Uint32Array, offset: number): number {
 }
 
 /** The article at `offset` of a stored cache. */
-function unpack({ strings, data }: StoredCache, offset: number, tuples: Array<[string, string] | undefined>): ArticleTerms {
+function unpack({ strings, data }: Pick<StoredCache, 'strings' | 'data'>, offset: number, tuples: Array<[string, string] | undefined>): ArticleTerms {
   let at = offset;
   const next = () => data[at++]!;
   const stringsOf = (count: number) => {
@@ -169,10 +174,12 @@ export class TermsCache {
   readonly stats = { reused: 0, analysed: 0 };
   private readonly store: CacheStore;
   private previous: { stored: StoredCache; offsets: Map<string, number> } | undefined;
-  /** One tuple per token of the stored strings, shared by the articles that have it. */
+  /** The stored articles and, appended, those analysed by this build, packed as soon as they are analysed. */
+  private packer: Packer | undefined;
+  /** One tuple per token of the packed strings, shared by the articles that have it. */
   private readonly tuples: Array<[string, string] | undefined> = [];
-  /** This build's articles, with their offsets in the stored cache for those found there. */
-  private readonly current = new Map<string, { terms: ArticleTerms | undefined; offset: number | undefined }>();
+  /** This build's articles: their offsets in the packer (the stored ones keep theirs). */
+  private readonly current = new Map<string, number>();
 
   constructor(dir: string) {
     this.store = new CacheStore(dir, { kind: 'search terms cache', version: analysisVersion() });
@@ -182,10 +189,19 @@ export class TermsCache {
   through<T extends BodyFields>(article: T, analyse: (article: T) => ArticleTerms): ArticleTerms {
     const key = cacheKey(...BODY_FIELDS.map((field) => field.extract(article)));
     const previous = (this.previous ??= this.read());
-    const offset = previous.offsets.get(key);
-    const terms = offset === undefined ? analyse(article) : unpack(previous.stored, offset, this.tuples);
-    this.current.set(key, { terms, offset });
-    this.stats[offset === undefined ? 'analysed' : 'reused']++;
+    const stored = previous.offsets.get(key);
+    if (stored !== undefined) {
+      this.current.set(key, stored);
+      this.stats.reused++;
+      return unpack(previous.stored, stored, this.tuples);
+    }
+    const packer = (this.packer ??= new Packer(previous.stored));
+    // An article whose body another one of this build has: packed then.
+    const packed = this.current.get(key);
+    if (packed !== undefined) return unpack(packer.view(), packed, this.tuples);
+    const terms = analyse(article);
+    this.current.set(key, packer.pack(terms));
+    this.stats.analysed++;
     return terms;
   }
 
@@ -195,26 +211,24 @@ export class TermsCache {
    */
   keepStored(): void {
     const previous = (this.previous ??= this.read());
-    for (const [key, offset] of previous.offsets) this.current.set(key, { terms: undefined, offset });
+    for (const [key, offset] of previous.offsets) this.current.set(key, offset);
   }
 
   /**
-   * Writes the analyses this build used or kept, and removes anything else in the folder (an older cache's files) but the
-   * entries named in `others`, which other modules keep there.
+   * Writes the analyses this build used or kept, and removes anything else in the folder (an older cache's files) but
+   * the entries named in `others`, which other modules keep there.
    */
   save(others: readonly string[] = []): void {
-    // New articles are appended to the stored ones, which keep their numbers, unless at least half of what is stored
+    // New articles were appended to the stored ones, which keep their numbers, unless at least half of what is packed
     // is no longer used (articles removed or changed): then it is all packed afresh.
-    const stored = this.previous?.stored;
+    const packer = (this.packer ??= new Packer((this.previous ??= this.read()).stored));
+    const packed = packer.view();
     let used = 0;
-    for (const { offset } of this.current.values()) if (offset !== undefined) used += recordSize(stored!.data, offset);
-    const appending = stored !== undefined && used * 2 >= stored.data.length;
-    const packer = new Packer(appending ? stored : undefined);
-    const keys = [...this.current.keys()];
-    const offsets = Uint32Array.from(this.current.values(), ({ terms, offset }) =>
-      appending && offset !== undefined ? offset : packer.pack(terms ?? unpack(stored!, offset!, this.tuples)),
-    );
-    this.store.writeSync(ENTRY, serialize({ strings: packer.strings, keys, offsets, data: packer.packed() } satisfies StoredCache));
+    for (const offset of this.current.values()) used += recordSize(packed.data, offset);
+    const fresh = used * 2 >= packer.size ? undefined : new Packer();
+    const offsets = Uint32Array.from(this.current.values(), (offset) => (fresh ? fresh.pack(unpack(packed, offset, this.tuples)) : offset));
+    const kept = fresh ?? packer;
+    this.store.writeSync(ENTRY, serialize({ strings: kept.strings, keys: [...this.current.keys()], offsets, data: kept.packed() } satisfies StoredCache));
     this.store.prune((name) => name === ENTRY || others.includes(name));
   }
 

@@ -81,3 +81,13 @@ test('a build adds its new analyses to the stored ones, and packs them afresh on
   assert.ok(sizes[1]! > sizes[0]!, `grows by the new article: ${sizes.join(' ')}`);
   assert.ok(sizes[3]! < sizes[0]! / 2, `shrinks once most is unused: ${sizes.join(' ')}`);
 });
+
+test('a body two articles share is analysed once, and both get the same terms', async () => {
+  const dir = join(await tempDir('terms-cache-shared-'), 'search');
+  const twin = { ...input.articles[5]!, id: 'kembar', slug: 'kembar', url: '/artikel/kembar/', title: 'Judul lain' };
+  const withTwin: Archive = { ...input, articles: [twin, ...input.articles] };
+  const built = await cachedBuild(dir, withTwin);
+  assert.deepEqual(built.stats, { reused: 0, analysed: 30 });
+  assert.equal(serialised(built.files), serialised(buildSearchFiles(withTwin)));
+  assert.deepEqual((await cachedBuild(dir, withTwin)).stats, { reused: 31, analysed: 0 });
+});
