@@ -9,20 +9,26 @@
  * - known-item quality on KNOWN_ITEMS random articles (fixed seed): 2–3 consecutive title words, and separately 3
  *   consecutive words from the middle of the body, as the query; hit@10 and MRR@10, ours and Pagefind.
  *
- *   npx tsx bench/search-bench.ts [sizes…] [--work DIR [--reuse-site]] [--no-browser] [--misses]
+ *   npx tsx bench/search-bench.ts [sizes…] [--work DIR [--reuse]] [--site DIR] [--no-browser | --quality-only]
+ *                                 [--new-article] [--misses]
  *
  * `--work DIR` keeps each size's content, build cache and site in DIR/<size> and reuses the content next time (for
- * trying ranking changes: the build after a change is then a warm one), `--reuse-site` its built site too (for
- * changes to the engine alone); `--no-browser` measures in Node only; `--misses` prints the known items not found
- * in the first 10, with their rank.
+ * trying ranking changes: the build after a change is then a warm one); `--reuse` (or `--reuse-site`) also its built
+ * site and Pagefind's index over it (for changes to the engine alone, and for 100,000 articles, whose build takes
+ * minutes); `--site DIR` measures a site built elsewhere (one size; Pagefind indexes it if it has no index yet).
+ * `--no-browser` measures in Node only; `--quality-only` skips the throttled runs but keeps Pagefind's known-item
+ * figures. `--new-article` adds one article newer than all others after the measurements, builds again (warm, with
+ * the cache) and counts the payload files that changed, then takes it out and builds again. `--misses` prints the
+ * known items not found in the first 10, with their rank.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -33,7 +39,7 @@ import { docFile, HEAD_FILE, type DocFragment, type HeadPayload } from '../src/s
 import { tokenize } from '../src/search/tokenizer.ts';
 import { pairFile } from '../src/search/word-pairs.ts';
 import { npmScriptArgs } from '../test/helpers/npm-script.ts';
-import { writeCorpusContent } from './corpus-content.ts';
+import { fileName, readCorpus, registryNames, toMarkdown, writeCorpusContent } from './corpus-content.ts';
 
 /** 1–3 real words of the corpus' subjects, not tuned to our index. */
 const QUERIES = [
@@ -192,27 +198,93 @@ function quality(ranks: Array<number | undefined>): string {
 
 const normaliseUrl = (url: string) => url.replace(/index\.html$/, '');
 
+/** Builds `content` into `site` with the build CLI, as `npm run build` does (its heap size included). */
+async function buildSite(work: string, content: string, site: string): Promise<number> {
+  const started = performance.now();
+  await run(process.execPath, npmScriptArgs('build', ['--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet']), {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return (performance.now() - started) / 1000;
+}
+
+/** Pagefind's index of the site's article pages and the bare page that queries it, unless `reuse` and already there. */
+async function indexWithPagefind(site: string, reuse: boolean): Promise<number | undefined> {
+  if (reuse && existsSync(join(site, 'pagefind', 'pagefind.js')) && existsSync(join(site, PAGEFIND_PAGE))) return undefined;
+  const started = performance.now();
+  await run(process.execPath, [join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site, '--glob', 'artikel/**/*.html', '--output-subdir', 'pagefind'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  await mkdir(join(site, 'pagefind-bench'), { recursive: true });
+  await writeFile(join(site, PAGEFIND_PAGE), pagefindPage);
+  return (performance.now() - started) / 1000;
+}
+
+/** Every payload file's path under `dir` with a digest of its bytes. */
+async function payloadDigests(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const digests = new Map<string, string>();
+  for (let i = 0; i < files.length; i += 500) {
+    await Promise.all(files.slice(i, i + 500).map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      digests.set(relative(dir, path), createHash('sha1').update(await readFile(path)).digest('hex'));
+    }));
+  }
+  return digests;
+}
+
+/**
+ * Adds one article newer than every other (the corpus' next record, dated the day after the newest), builds again
+ * with the cache, and prints how many payload files changed, were added or removed, by folder; then takes the
+ * article out and builds again, so the site is the measured one for the next `--reuse`.
+ */
+async function measureNewArticle(work: string, content: string, site: string, count: number): Promise<void> {
+  const dir = join(site, 'search');
+  const before = await payloadDigests(dir);
+  const record = (await readCorpus(count + 1))[count]!;
+  const newest = (await readdir(join(content, 'articles'))).map((name) => name.slice(0, 10)).sort().at(-1)!;
+  const day = new Date(Date.parse(`${newest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const added = { ...record, date: day };
+  const file = join(content, 'articles', fileName(added, count));
+  const names = await registryNames();
+  await writeFile(file, toMarkdown(added, count, names.actors, names.topics));
+  try {
+    const seconds = await buildSite(work, content, site);
+    const after = await payloadDigests(dir);
+    const folder = (path: string) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : path);
+    const tally = new Map<string, { changed: number; added: number; removed: number; files: number }>();
+    const note = (path: string, kind: 'changed' | 'added' | 'removed' | 'files') => {
+      const entry = tally.get(folder(path)) ?? { changed: 0, added: 0, removed: 0, files: 0 };
+      entry[kind]++;
+      tally.set(folder(path), entry);
+    };
+    for (const [path, digest] of after) {
+      note(path, 'files');
+      if (!before.has(path)) note(path, 'added');
+      else if (before.get(path) !== digest) note(path, 'changed');
+    }
+    for (const path of before.keys()) if (!after.has(path)) note(path, 'removed');
+    const sum = (kind: 'changed' | 'added' | 'removed') => [...tally.values()].reduce((total, entry) => total + entry[kind], 0);
+    console.log(`  a new newest article (${day}; warm build ${seconds.toFixed(1)} s): ${sum('changed')} of ${before.size} payload files changed, ` +
+      `${sum('added')} added, ${sum('removed')} removed`);
+    for (const [name, entry] of [...tally].sort()) {
+      if (entry.changed + entry.added + entry.removed > 0) console.log(`    ${name}: ${entry.changed} changed, ${entry.added} added, ${entry.removed} removed, of ${entry.files}`);
+    }
+  } finally {
+    await rm(file);
+    await buildSite(work, content, site);
+  }
+}
+
 async function bench(size: number, browser: Browser | undefined): Promise<void> {
   const work = options.work ? join(options.work, String(size)) : await mkdtemp(join(tmpdir(), `search-bench-${size}-`));
   try {
     const content = join(work, 'content');
-    if (!options.work || !existsSync(content)) await writeCorpusContent(size, content);
-    const site = join(work, 'site');
-    let started = performance.now();
-    if (!options.reuseSite || !existsSync(site)) await run(process.execPath, npmScriptArgs('build', ['--content', content, '--out', site, '--cache', join(work, 'cache'), '--quiet']), {
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const buildSeconds = (performance.now() - started) / 1000;
-    started = performance.now();
+    const site = options.site ?? join(work, 'site');
+    if (!options.site && (!options.work || !existsSync(content))) await writeCorpusContent(size, content);
+    const buildSeconds = options.site || (options.reuse && existsSync(site)) ? undefined : await buildSite(work, content, site);
     // Pagefind is measured only in the browser.
-    if (browser) {
-      await run(process.execPath, [join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site, '--glob', 'artikel/**/*.html', '--output-subdir', 'pagefind'], {
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      await mkdir(join(site, 'pagefind-bench'), { recursive: true });
-      await writeFile(join(site, PAGEFIND_PAGE), pagefindPage);
-    }
-    const pagefindSeconds = (performance.now() - started) / 1000;
+    const pagefindSeconds = browser ? await indexWithPagefind(site, options.reuse || Boolean(options.site)) : undefined;
+    const seconds = (value: number | undefined) => (value === undefined ? 'reused' : `${value.toFixed(1)} s`);
 
     const dir = join(site, 'search');
     const head = JSON.parse(await readFile(join(dir, HEAD_FILE), 'utf8')) as HeadPayload;
@@ -223,7 +295,7 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
     );
     const fragmentSizes = await Promise.all(Array.from({ length: Math.min(head.count, 500) }, (_, n) => readFile(join(dir, docFile(n))).then(gz)));
     const fileCount = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
-    console.log(`\n${head.count} articles; site build ${buildSeconds.toFixed(1)} s, Pagefind ${pagefindSeconds.toFixed(1)} s`);
+    console.log(`\n${head.count} articles; site build ${seconds(buildSeconds)}, Pagefind ${seconds(pagefindSeconds)}`);
     console.log(`  head.json: ${kb(gz(JSON.stringify(head)))} gzip; ${head.buckets} term buckets, gzip ${spread(bucketSizes, kb)}, max ${kb(Math.max(...bucketSizes))}`);
     console.log(`  ${head.pairBuckets} pair buckets, gzip ${spread(pairSizes, kb)}, max ${kb(Math.max(...pairSizes))}`);
     console.log(`  fragments: gzip ${spread(fragmentSizes, (v) => `${(v / 1024).toFixed(1)} KB`)}; ${fileCount} payload files`);
@@ -239,7 +311,7 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
     }
     console.log(`  engine in Node (files from disk, first run per query): ${spread(engineTimes, msText)}`);
 
-    if (browser) {
+    if (browser && !options.qualityOnly) {
       const ours: PageRun[] = [];
       const theirs: PageRun[] = [];
       const server = await gzipServer(site);
@@ -298,6 +370,7 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
         server.close();
       }
     }
+    if (options.newArticle && !options.site) await measureNewArticle(work, content, site, size);
   } finally {
     if (!options.work) await rm(work, { recursive: true, force: true });
   }
@@ -308,9 +381,12 @@ const options = {
   work: args.includes('--work') ? args[args.indexOf('--work') + 1] : undefined,
   browser: !args.includes('--no-browser'),
   misses: args.includes('--misses'),
-  reuseSite: args.includes('--reuse-site'),
+  reuse: args.includes('--reuse') || args.includes('--reuse-site'),
+  site: args.includes('--site') ? args[args.indexOf('--site') + 1] : undefined,
+  qualityOnly: args.includes('--quality-only'),
+  newArticle: args.includes('--new-article'),
 };
-const sizes = args.filter((arg, i) => args[i - 1] !== '--work').map(Number).filter((n) => n > 0);
+const sizes = args.filter((arg, i) => args[i - 1] !== '--work' && args[i - 1] !== '--site').map(Number).filter((n) => n > 0);
 console.log(`${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
 const browser = options.browser && existsSync(CHROMIUM) ? await launchChromium() : undefined;
 if (!browser) console.log('(browser figures skipped)');
