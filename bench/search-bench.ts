@@ -10,7 +10,7 @@
  *   consecutive words from the middle of the body, as the query; hit@10 and MRR@10, ours and Pagefind.
  *
  *   npx tsx bench/search-bench.ts [sizes…] [--work DIR [--reuse]] [--site DIR] [--no-browser | --quality-only]
- *                                 [--new-article] [--misses]
+ *                                 [--new-article] [--misses] [--waterfall]
  *
  * `--work DIR` keeps each size's content, build cache and site in DIR/<size> and reuses the content next time (for
  * trying ranking changes: the build after a change is then a warm one); `--reuse` (or `--reuse-site`) also its built
@@ -19,7 +19,8 @@
  * `--no-browser` measures in Node only; `--quality-only` skips the throttled runs but keeps Pagefind's known-item
  * figures. `--new-article` adds one article newer than all others after the measurements, builds again (warm, with
  * the cache) and counts the payload files that changed, then takes it out and builds again. `--misses` prints the
- * known items not found in the first 10, with their rank.
+ * known items not found in the first 10, with their rank. `--waterfall` prints, for each throttled run, the requests
+ * in the order the server received them, grouped into rounds (where the time goes: round trips or work between them).
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -67,17 +68,21 @@ interface GzipServer {
   origin: string;
   /** Bytes of each response sent, gzip. */
   sent: number[];
+  /** When each request arrived (ms, performance.now()) and its path, for `--waterfall`. */
+  arrivals: Array<[number, string]>;
   close(): void;
 }
 
 /** A static server that gzips, as a real host would; the shared test server does not. */
 async function gzipServer(root: string): Promise<GzipServer> {
   const sent: number[] = [];
+  const arrivals: Array<[number, string]> = [];
   const types: Record<string, string> = {
     '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm',
   };
   const cache = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
+    arrivals.push([performance.now(), req.url ?? '']);
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
@@ -91,7 +96,7 @@ async function gzipServer(root: string): Promise<GzipServer> {
     }
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, sent, close: () => server.close() };
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, sent, arrivals, close: () => server.close() };
 }
 
 /** A bare page running Pagefind's own API: the search, then the data of the first page of results. */
@@ -146,7 +151,21 @@ async function throttledRun(browser: Browser, url: string, first: string, comple
 /** One throttled page run, with the gzip bytes the server sent for it (the worker's requests included). */
 async function measuredRun(server: GzipServer, browser: Browser, path: string, first: string, complete: string): Promise<PageRun> {
   server.sent.length = 0;
+  server.arrivals.length = 0;
+  const started = performance.now();
   const times = await throttledRun(browser, server.origin + path, first, complete);
+  if (options.waterfall) {
+    // Requests that arrived within a few ms of each other went out together: one round trip.
+    const rounds: string[][] = [];
+    let last = -Infinity;
+    for (const [at, url] of server.arrivals) {
+      if (at - last > 15) rounds.push([]);
+      rounds.at(-1)!.push(`${(at - started).toFixed(0)} ${url.replace(/\?.*$/, '')}`);
+      last = at;
+    }
+    console.log(`    ${path}: ${rounds.length} rounds of requests, complete at ${times.complete.toFixed(0)} ms`);
+    for (const round of rounds) console.log(`      ${round.length > 4 ? `${round.slice(0, 3).join(', ')} … (${round.length})` : round.join(', ')}`);
+  }
   return { ...times, bytes: server.sent.reduce((a, b) => a + b, 0) };
 }
 
@@ -350,6 +369,12 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
           console.log(`    ${kind} miss: "${item[query]}" rank ${rank} of ${results.length}, ${sharing(item[query])} titles hold it; target "${fragments[i]!.title}"; first "${results[0]?.fragment?.title}"`);
         }
       }
+      // Title queries whose words many titles hold in a row: ranking by what the query says cannot single out one of
+      // them, so the share found is about 10 in that many, whatever the ranking.
+      const shared = items.map((item, i) => [sharing(item.titleQuery), titleRanks[i]] as const).filter(([n]) => n > 10);
+      const expected = shared.reduce((sum, [n]) => sum + Math.min(1, 10 / n), 0);
+      console.log(`    title queries that more than 10 titles hold in a row: ${shared.length}, found ${shared.filter(([, rank]) => rank !== undefined).length} ` +
+        `(${expected.toFixed(1)} expected by chance): ${shared.map(([n, rank]) => `${n}→${rank ?? '-'}`).join(', ')}`);
     }
     console.log(`  ours     known-item, title words: ${quality(titleRanks)}; body 3 words: ${quality(bodyRanks)}`);
     if (browser) {
@@ -385,6 +410,7 @@ const options = {
   site: args.includes('--site') ? args[args.indexOf('--site') + 1] : undefined,
   qualityOnly: args.includes('--quality-only'),
   newArticle: args.includes('--new-article'),
+  waterfall: args.includes('--waterfall'),
 };
 const sizes = args.filter((arg, i) => args[i - 1] !== '--work' && args[i - 1] !== '--site').map(Number).filter((n) => n > 0);
 console.log(`${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
