@@ -251,17 +251,18 @@ async function indexWithPagefind(site: string, reuse: boolean): Promise<number |
   return (performance.now() - started) / 1000;
 }
 
+/** `work` over every item, at most 500 at a time (a payload of 100,000 articles has more files than may be open). */
+async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += 500) results.push(...(await Promise.all(items.slice(i, i + 500).map(work))));
+  return results;
+}
+
 /** Every payload file's path under `dir` with a digest of its bytes. */
 async function payloadDigests(dir: string): Promise<Map<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const digests = new Map<string, string>();
-  for (let i = 0; i < files.length; i += 500) {
-    await Promise.all(files.slice(i, i + 500).map(async (entry) => {
-      const path = join(entry.parentPath, entry.name);
-      digests.set(relative(dir, path), createHash('sha1').update(await readFile(path)).digest('hex'));
-    }));
-  }
-  return digests;
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const digests = await inBatches(files, async (path) => [relative(dir, path), createHash('sha1').update(await readFile(path)).digest('hex')] as const);
+  return new Map(digests);
 }
 
 /**
@@ -320,13 +321,12 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
 
     const dir = join(site, 'search');
     const head = JSON.parse(await readFile(join(dir, HEAD_FILE), 'utf8')) as HeadPayload;
-    const bucketSizes = await Promise.all(Array.from({ length: head.buckets }, (_, n) => readFile(join(dir, 't', `${n}.json`)).then(gz)));
-    const pairSizes = await Promise.all(Array.from({ length: head.pairBuckets }, (_, n) => readFile(join(dir, pairFile(n))).then(gz)));
-    const payloadBytes = await Promise.all(
-      (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => readFile(join(entry.parentPath, entry.name)).then((data) => [data.length, gz(data)])),
-    );
-    const fragmentSizes = await Promise.all(Array.from({ length: Math.min(head.count, 500) }, (_, n) => readFile(join(dir, docFile(n))).then(gz)));
-    const fileCount = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+    const bucketSizes = await inBatches(Array.from({ length: head.buckets }, (_, n) => join(dir, 't', `${n}.json`)), (path) => readFile(path).then(gz));
+    const pairSizes = await inBatches(Array.from({ length: head.pairBuckets }, (_, n) => join(dir, pairFile(n))), (path) => readFile(path).then(gz));
+    const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+    const payloadBytes = await inBatches(files, (path) => readFile(path).then((data) => [data.length, gz(data)]));
+    const fragmentSizes = await inBatches(Array.from({ length: Math.min(head.count, 500) }, (_, n) => join(dir, docFile(n))), (path) => readFile(path).then(gz));
+    const fileCount = files.length;
     console.log(`\n${head.count} articles; site build ${seconds(buildSeconds)}, Pagefind ${seconds(pagefindSeconds)}`);
     console.log(`  head.json: ${kb(gz(JSON.stringify(head)))} gzip; ${head.buckets} term buckets, gzip ${spread(bucketSizes, kb)}, max ${kb(Math.max(...bucketSizes))}`);
     console.log(`  ${head.pairBuckets} pair buckets, gzip ${spread(pairSizes, kb)}, max ${kb(Math.max(...pairSizes))}`);
@@ -369,7 +369,7 @@ async function bench(size: number, browser: Browser | undefined): Promise<void> 
     if (options.misses) {
       // The target's rank among every match (-1: not matched), how many titles hold the query's words in a row (a
       // title query that many titles share cannot single out its target), and the title that came first.
-      const titles = (await Promise.all(Array.from({ length: head.count }, (_, doc) => engine.fragment(doc)))).map((f) => tokenize(f.title).join(' '));
+      const titles = (await inBatches(Array.from({ length: head.count }, (_, doc) => doc), (doc) => engine.fragment(doc))).map((f) => tokenize(f.title).join(' '));
       const sharing = (q: string) => titles.filter((title) => ` ${title} `.includes(` ${tokenize(q).join(' ')} `)).length;
       for (const [kind, ranks, query] of [['title', titleRanks, 'titleQuery'], ['body', bodyRanks, 'bodyQuery']] as const) {
         for (const [i, item] of items.entries()) {
