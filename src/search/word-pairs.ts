@@ -65,24 +65,24 @@ export function pairsOf(words: ReadonlyArray<readonly string[] | undefined>): st
 
 /**
  * The pair postings of a whole archive, filled document by document in ascending order. Keys are numbered and a pair
- * is two numbers, found in a hash table of typed arrays, with its documents chained in another: a map from pair
- * strings to arrays made a new string per pair occurrence and an object per pair, most of the index's time and, at
- * 100,000 articles, most of its memory (docs/performance.md).
+ * is two numbers, found in a hash table of typed arrays, and each posting is a row of typed arrays naming its pair: a
+ * map from pair strings to arrays made a new string per pair occurrence and an object per pair, most of the index's
+ * time and, at 100,000 articles, most of its memory (docs/performance.md).
  */
 export class PairPostings {
   private readonly numbers = new Map<string, number>();
   private readonly keys: string[] = [];
   /** Open addressing: pair number + 1 per slot, 0 for none; at most half full. */
   private slots = new Int32Array(1 << 12);
-  /** Per pair: its two key numbers, and its first and last postings. */
+  /** Per pair: its two key numbers, its number of postings and its last posting's value. */
   private first = new Int32Array(1 << 10);
   private second = new Int32Array(1 << 10);
-  private head = new Int32Array(1 << 10);
-  private tail = new Int32Array(1 << 10);
+  private counts = new Int32Array(1 << 10);
+  private lasts = new Int32Array(1 << 10);
   private pairs = 0;
-  /** Per posting: its value (`2 × doc + 1` in the title, else `2 × doc`) and the pair's next posting, or -1. */
+  /** Per posting: its pair and its value (`2 × doc + 1` in the title, else `2 × doc`). */
+  private ofPair = new Int32Array(1 << 12);
   private values = new Int32Array(1 << 12);
-  private next = new Int32Array(1 << 12);
   private postings = 0;
 
   /**
@@ -104,13 +104,10 @@ export class PairPostings {
     return this.postings;
   }
 
-  /** Every pair with its values (`2 × doc + 1` in the title, else `2 × doc`), ascending. */
+  /** Every pair with its values, ascending. */
   list(): Array<[pair: string, values: number[]]> {
-    return Array.from({ length: this.pairs }, (_, pair) => {
-      const values: number[] = [];
-      for (let at = this.head[pair]!; at >= 0; at = this.next[at]!) values.push(this.values[at]!);
-      return [pairKey(this.keys[this.first[pair]!]!, this.keys[this.second[pair]!]!), values];
-    });
+    const { starts, values } = this.grouped();
+    return Array.from({ length: this.pairs }, (_, pair) => [this.nameOf(pair), Array.from(values.subarray(starts[pair]!, starts[pair + 1]!))]);
   }
 
   /**
@@ -119,29 +116,57 @@ export class PairPostings {
    */
   files(): Map<string, string> {
     const count = this.buckets;
+    const { starts, values } = this.grouped();
     const names: string[] = new Array(this.pairs);
     const inBucket: number[][] = Array.from({ length: count }, () => []);
     for (let pair = 0; pair < this.pairs; pair++) {
-      const name = pairKey(this.keys[this.first[pair]!]!, this.keys[this.second[pair]!]!);
+      const name = this.nameOf(pair);
       names[pair] = name;
       inBucket[bucketOf(name, count)]!.push(pair);
     }
-    const byName = (a: number, b: number) => (names[a]! < names[b]! ? -1 : 1);
+    const order = this.nameOrder(names);
     return new Map(
       inBucket.map((pairs, n) => {
-        const members = pairs.sort(byName).map((pair) => {
-          let at = this.head[pair]!;
-          let previous = this.values[at]!;
-          let deltas = String(previous);
-          for (at = this.next[at]!; at >= 0; at = this.next[at]!) {
-            deltas += `,${this.values[at]! - previous}`;
-            previous = this.values[at]!;
-          }
+        const members = pairs.sort(order).map((pair) => {
+          const end = starts[pair + 1]!;
+          let at = starts[pair]!;
+          let deltas = String(values[at]);
+          for (at++; at < end; at++) deltas += `,${values[at]! - values[at - 1]!}`;
           return `${JSON.stringify(names[pair])}:[${deltas}]`;
         });
         return [pairFile(n), `{${members.join(',')}}`];
       }),
     );
+  }
+
+  private nameOf(pair: number): string {
+    return pairKey(this.keys[this.first[pair]!]!, this.keys[this.second[pair]!]!);
+  }
+
+  /**
+   * Orders pairs as their names sort. By the ranks of their keys where that is the same order: when no key holds a
+   * character sorting before or at the space between the two, which every key made of letters and digits does.
+   */
+  private nameOrder(names: readonly string[]): (a: number, b: number) => number {
+    const { keys } = this;
+    if (keys.some((key) => BEFORE_SPACE.test(key))) return (a, b) => (names[a]! < names[b]! ? -1 : 1);
+    const ranks = new Float64Array(keys.length);
+    Array.from(keys.keys())
+      .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0))
+      .forEach((key, rank) => (ranks[key] = rank));
+    const sortKeys = new Float64Array(this.pairs);
+    for (let pair = 0; pair < this.pairs; pair++) sortKeys[pair] = ranks[this.first[pair]!]! * keys.length + ranks[this.second[pair]!]!;
+    return (a, b) => sortKeys[a]! - sortKeys[b]!;
+  }
+
+  /** The postings grouped by pair, each pair's in the order added: pair `p`'s values are `starts[p]` to `starts[p + 1]`. */
+  private grouped(): { starts: Int32Array; values: Int32Array } {
+    const starts = new Int32Array(this.pairs + 1);
+    for (let pair = 0; pair < this.pairs; pair++) starts[pair + 1] = starts[pair]! + this.counts[pair]!;
+    const next = starts.slice(0, this.pairs);
+    const values = new Int32Array(this.postings);
+    for (let at = 0; at < this.postings; at++) values[next[this.ofPair[at]!]!++] = this.values[at]!;
+    return { starts, values };
   }
 
   private addSequence(sequence: readonly string[], value: number): void {
@@ -159,18 +184,15 @@ export class PairPostings {
 
   /** A pair in the title and in the body is recorded as in the title (the title is added first). */
   private push(pair: number, value: number): void {
-    const last = this.tail[pair]!;
-    if (last >= 0 && this.values[last]! >> 1 === value >> 1) return;
+    if (this.counts[pair]! > 0 && this.lasts[pair]! >> 1 === value >> 1) return;
     if (this.postings === this.values.length) {
       this.values = grown(this.values);
-      this.next = grown(this.next);
+      this.ofPair = grown(this.ofPair);
     }
-    const at = this.postings++;
-    this.values[at] = value;
-    this.next[at] = -1;
-    if (last >= 0) this.next[last] = at;
-    else this.head[pair] = at;
-    this.tail[pair] = at;
+    this.ofPair[this.postings] = pair;
+    this.values[this.postings++] = value;
+    this.counts[pair]!++;
+    this.lasts[pair] = value;
   }
 
   /** The number of the pair of keys `a` then `b`, numbered now if new. */
@@ -185,12 +207,11 @@ export class PairPostings {
     if (pair === this.first.length) {
       this.first = grown(this.first);
       this.second = grown(this.second);
-      this.head = grown(this.head);
-      this.tail = grown(this.tail);
+      this.counts = grown(this.counts);
+      this.lasts = grown(this.lasts);
     }
     this.first[pair] = a;
     this.second[pair] = b;
-    this.tail[pair] = -1;
     this.slots[slot] = pair + 1;
     if (2 * this.pairs > this.slots.length) this.rehash();
     return pair;
@@ -206,6 +227,9 @@ export class PairPostings {
     }
   }
 }
+
+/** A character that sorts before or at the space between a pair's keys. */
+const BEFORE_SPACE = /[\0- ]/;
 
 function hashPair(a: number, b: number): number {
   const hash = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);

@@ -21,8 +21,8 @@ export interface WriteOptions {
    */
   cacheDir?: string;
   /**
-   * A folder holding the site as the last build left it (the output store's standby copy). A file the last build
-   * wrote that is there unchanged is not written again but listed as kept; the caller keeps it.
+   * A folder holding the site as the last build left it (the build's live copy, which its standby is made a copy of).
+   * A file the last build wrote that is there unchanged is not written again but listed as kept; the caller keeps it.
    */
   previous?: string;
 }

@@ -141,14 +141,14 @@ test('a query of several words fetches no more fragments than the page it shows'
   assert.equal(fetched.filter((path) => path.startsWith('d/')).length, 20);
 });
 
-test('pair buckets are written as JSON.stringify writes the bucket objects, keys sorted, byte for byte', () => {
+/** The pair buckets of generated documents over `words`, against JSON.stringify of the bucket objects, keys sorted. */
+function checkPairBuckets(words: readonly string[]): void {
   const postings = new PairPostings();
   const held = new Map<string, number[]>();
   const hold = (pair: string, value: number) => {
     const list = held.get(pair) ?? held.set(pair, []).get(pair)!;
     if (list.length === 0 || list.at(-1)! >> 1 !== value >> 1) list.push(value);
   };
-  const words = ['kerja', 'sama', 'ö', '"kutip"', 'a\\b', '𝔘', 'zz', 'Äb', '10', 'menurut', 'fakhri'];
   for (let doc = 0; doc < 3_000; doc++) {
     const pick = (k: number) => words[(doc * 7 + k * 13 + Math.floor(doc / 11) * k) % words.length]!;
     const title = [pick(1), pick(2)];
@@ -168,4 +168,10 @@ test('pair buckets are written as JSON.stringify writes the bucket objects, keys
     expected.set(pairFile(n), JSON.stringify(bucket));
   }
   assert.deepEqual(postings.files(), expected);
+}
+
+test('pair buckets are written as JSON.stringify writes the bucket objects, keys sorted, byte for byte', () => {
+  checkPairBuckets(['kerja', 'sama', 'ö', '"kutip"', 'a\\b', '𝔘', 'zz', 'Äb', '10', 'menurut', 'fakhri']);
+  // Keys holding a character that sorts before the space between a pair's keys: ordered by the names themselves.
+  checkPairBuckets(['a', 'a\u0001', 'a b', 'ab', 'kerja', 'sama', '10', '1', '\u0000']);
 });
