@@ -3,7 +3,8 @@
  * worker (worker.ts), which fetches and searches the index. The query and filters live in the URL, so a search is a
  * link and survives reload and back/forward.
  */
-import type { FromWorker, ToWorker } from './protocol.ts';
+import { HEAD_FILE } from '../payload.ts';
+import type { FromWorker, StartWorker, ToWorker } from './protocol.ts';
 import { formatRequest, parseRequest, type SearchRequest } from './request.ts';
 import { readStrings } from './strings.ts';
 import { findElements, PAGE_SIZE, SearchView } from './view.ts';
@@ -61,7 +62,11 @@ function start(root: HTMLElement): void {
       root.dataset.state = 'complete';
     }
   });
-  worker.postMessage({ indexUrl });
+  // The page fetches the index's head while the worker's script loads, rather than the worker once it runs: a search
+  // then waits one round trip less.
+  fetch(new URL(HEAD_FILE, indexUrl))
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${HEAD_FILE}: HTTP ${response.status}`))))
+    .then((head: unknown) => worker.postMessage({ indexUrl, head } satisfies StartWorker), failed);
 
   // A run of keystrokes is one history entry; submitting or filtering starts a new one.
   let typingEntry = false;

@@ -3,6 +3,12 @@ import type { FacetKind, FacetValue } from '../payload.ts';
 import type { Piece } from './highlight.ts';
 import type { SearchRequest } from './request.ts';
 
+/** The first message: where the index is, and its head, which the page fetched. */
+export interface StartWorker {
+  indexUrl: string;
+  head: unknown;
+}
+
 export interface ToWorker {
   id: number;
   request: SearchRequest;

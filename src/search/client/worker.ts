@@ -3,12 +3,13 @@
  * the main thread, so typing stays smooth on slow phones; the page receives only what it shows.
  */
 import { SearchEngine } from './engine.ts';
-import type { FromWorker, ShownOutcome, ToWorker } from './protocol.ts';
+import type { HeadPayload } from '../payload.ts';
+import type { FromWorker, ShownOutcome, StartWorker, ToWorker } from './protocol.ts';
 
 declare const self: {
   location: { href: string };
   postMessage(message: FromWorker): void;
-  addEventListener(type: 'message', listener: (event: { data: ToWorker | { indexUrl: string } }) => void): void;
+  addEventListener(type: 'message', listener: (event: { data: ToWorker | StartWorker }) => void): void;
 };
 
 let engine: Promise<SearchEngine> | undefined;
@@ -47,7 +48,7 @@ async function answer({ id, request, count }: ToWorker): Promise<void> {
 self.addEventListener('message', ({ data }) => {
   if ('indexUrl' in data) {
     const base = new URL(data.indexUrl, self.location.href);
-    engine = SearchEngine.open((path) => fetchJson(new URL(path, base).href));
+    engine = (async () => new SearchEngine(data.head as HeadPayload, (path) => fetchJson(new URL(path, base).href)))();
     engine.then(
       (ready) => self.postMessage({ ready: { facets: ready.head.facets, years: ready.yearSpan } }),
       (error: unknown) => self.postMessage({ failed: String(error) }),
