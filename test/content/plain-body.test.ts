@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderPlainBody, renderPlainProse } from '../../src/content/plain-body.ts';
 import { renderWithRemark } from '../../src/content/render.ts';
-import { corpusSample, fuzzRuns, fuzzSeed } from '../helpers/fuzz-runs.ts';
+import { corpusSample, fuzzRuns, fuzzSeed, TITLED_RECORDS } from '../helpers/fuzz-runs.ts';
 
 function assertAsRemark(markdown: string, render = renderPlainProse): boolean {
   const plain = render(markdown);
@@ -16,7 +16,8 @@ function assertAsRemark(markdown: string, render = renderPlainProse): boolean {
 }
 
 test('corpus articles rendered without remark come out exactly as remark renders them, and most are', async () => {
-  const records = await corpusSample(fuzzRuns(3000));
+  // The day's sample of the news articles (IndoSum's texts, with more forms remark must read, are not the share asserted).
+  const records = await corpusSample(fuzzRuns(3000), TITLED_RECORDS);
   // As written in content files, and with the blank lines an editor may leave around a body.
   const plain = records.filter(([, { body }]) => [body, `${body}\n`, `\n\n${body}\n\n\n`].every((markdown) => assertAsRemark(markdown, renderPlainBody)));
   assert.ok(plain.length > records.length * 0.8, `${plain.length} of ${records.length} corpus bodies are plain (FUZZ_SEED=${fuzzSeed})`);

@@ -14,14 +14,15 @@ export const fuzzRuns = (full: number): number => Math.ceil(full * SCALE);
 /** Added to a test's own seed: 0 in a full run, the day's number otherwise, or FUZZ_SEED. */
 export const fuzzSeed: number = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : FULL ? 0 : Math.floor(Date.now() / 86_400_000);
 
-/** Records in ../shared/corpus (bench/corpus-content.ts). */
+/** Records in ../shared/corpus (bench/corpus-content.ts): the titled news articles (clickid) first, then IndoSum. */
 const CORPUS_RECORDS = 20_591;
+export const TITLED_RECORDS = 17_128;
 
 /**
- * `count` consecutive corpus records, each with its number in the corpus: from the first record in a full run, else
- * the seed's stretch (seed n takes the n-th stretch of `count`, wrapping round the corpus).
+ * `count` consecutive corpus records among the first `within`, each with its number in the corpus: from the first
+ * record in a full run, else the seed's stretch (seed n takes the n-th stretch of `count`, wrapping round).
  */
-export async function corpusSample(count: number): Promise<Array<[number, CorpusRecord]>> {
-  const from = ((fuzzSeed * count) % CORPUS_RECORDS) % (CORPUS_RECORDS - count + 1);
+export async function corpusSample(count: number, within = CORPUS_RECORDS): Promise<Array<[number, CorpusRecord]>> {
+  const from = ((fuzzSeed * count) % within) % (within - count + 1);
   return (await readCorpus(from + count, from)).map((record, i) => [from + i, record]);
 }
