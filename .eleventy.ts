@@ -71,7 +71,9 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   // so they are written once per build whatever Eleventy re-rendered.
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
     await Promise.all([
-      handover.writesSearchIndex ? writeSearchIndex(await handover.archive(), directories.output) : undefined,
+      handover.writesSearchIndex
+        ? writeSearchIndex(await handover.archive(), directories.output, handover.searchCacheDir ? { cacheDir: handover.searchCacheDir, previous: directories.output } : {})
+        : undefined,
       bundleSearchClient(join(directories.output, 'assets', 'search.js')),
       writeArticleImages(await handover.archive(), handover.contentDir, directories.output, handover.imageCacheDir),
     ]);

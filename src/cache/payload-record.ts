@@ -4,22 +4,38 @@
  * with the same bytes is left where the previous build put it only if the file found there still has that stamp: the
  * output store moves and hard-links files between the site's copies, which keeps the stamp, while any file written
  * or replaced since has another. A document's fragment is recorded by what it is made of and the code that makes it
- * (`fragmentPrint`), so that one found unchanged need not even be made; other files by their bytes. One checksummed
- * src/cache entry; stamps are facts about files, and fingerprints name their code, so the entry needs no code version.
+ * (`fragmentPrint`), so that one found unchanged need not even be made; other files by their bytes. With them, the
+ * totals the payload was made from (`PayloadState`), so that a build that only appends documents can make the files
+ * they change from the files before (append-index.ts). One checksummed src/cache entry; stamps are facts about files,
+ * and fingerprints and the state name their code, so the entry needs no code version of its own.
  */
-import { statSync, type Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { cacheKey, codeVersion } from './key.mjs';
 import { CacheStore } from './store.mjs';
 import { analysisVersion } from './terms-cache.ts';
+import type { IndexTotals } from '../search/append-index.ts';
 
 export const PAYLOAD_RECORD_ENTRY = 'payload.v8';
 
 interface Written {
   hash: string;
   stamp: string;
+}
+
+/** What the last build's payload was made from besides its documents' fragments (recorded by their prints). */
+export interface PayloadState extends IndexTotals {
+  /** Its number of documents. */
+  count: number;
+  /** The key of the registry it numbered facet values by. */
+  registry: string;
+}
+
+interface Stored {
+  files: Map<string, Written>;
+  state: (PayloadState & { code: string }) | undefined;
 }
 
 export const stampOf = (stats: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>) => `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
@@ -39,15 +55,39 @@ export class PayloadRecord {
   private readonly store: CacheStore;
   private readonly previous: Map<string, Written>;
   private readonly current = new Map<string, Written>();
+  /** The last build's state, if made by this code. */
+  readonly state: PayloadState | undefined;
 
   constructor(dir: string) {
     // Kept in the terms cache's folder, whose owner prunes it (terms-cache.ts).
-    this.store = new CacheStore(dir, { kind: 'search payload record', version: '2' });
-    this.previous = this.store.readSync(PAYLOAD_RECORD_ENTRY, (payload) => {
-      const value: unknown = deserialize(payload);
-      if (!(value instanceof Map)) throw new Error('not a map');
-      return value as Map<string, Written>;
-    }) ?? new Map();
+    this.store = new CacheStore(dir, { kind: 'search payload record', version: '3' });
+    const stored = this.store.readSync(PAYLOAD_RECORD_ENTRY, (payload) => {
+      const value = deserialize(payload) as Partial<Stored> | null;
+      if (!(value?.files instanceof Map)) throw new Error('not a payload record');
+      return value as Stored;
+    });
+    this.previous = stored?.files ?? new Map();
+    const { code, ...state } = stored?.state ?? { code: undefined };
+    this.state = code === fragmentVersion() ? (state as PayloadState) : undefined;
+  }
+
+  /** The paths the last build recorded. */
+  paths(): string[] {
+    return [...this.previous.keys()];
+  }
+
+  /** The hash or fingerprint the last build recorded for `path`. */
+  recorded(path: string): string | undefined {
+    return this.previous.get(path)?.hash;
+  }
+
+  /** The content of `path` in `folder` if it is the file the last build wrote there, with its bytes. */
+  read(folder: string, path: string): string | undefined {
+    const written = this.previous.get(path);
+    const stats = statSync(join(folder, path), { throwIfNoEntry: false });
+    if (!written || !stats?.isFile() || stampOf(stats) !== written.stamp) return undefined;
+    const content = readFileSync(join(folder, path), 'utf8');
+    return hashOf(content) === written.hash ? content : undefined;
   }
 
   /**
@@ -73,8 +113,8 @@ export class PayloadRecord {
     this.current.set(path, { hash, stamp });
   }
 
-  /** Replaces the record with this build's files. */
-  save(): void {
-    this.store.writeSync(PAYLOAD_RECORD_ENTRY, serialize(this.current));
+  /** Replaces the record with this build's files and the state they were made from. */
+  save(state: PayloadState): void {
+    this.store.writeSync(PAYLOAD_RECORD_ENTRY, serialize({ files: this.current, state: { ...state, code: fragmentVersion() } } satisfies Stored));
   }
 }

@@ -58,7 +58,7 @@ export function analysisVersion(): string {
  *
  * An article, at its offset in `data`: the number of fields; per field its length, its number of distinct terms, the
  * terms and their counts; the number of roots and the roots; the number of analysed tokens and, per token, it and
- * its analysis; the number of word pairs and the pairs.
+ * its analysis; the number of key sequences and, per sequence, its length and its keys.
  */
 interface StoredCache {
   strings: string[];
@@ -85,7 +85,7 @@ class Packer {
     this.size = from?.data.length ?? 0;
   }
 
-  pack({ fields, roots, analysis, pairs }: ArticleTerms): number {
+  pack({ fields, roots, analysis, sequences }: ArticleTerms): number {
     const offset = this.size;
     this.push(fields.length);
     for (const { length, terms, counts } of fields) {
@@ -101,8 +101,11 @@ class Packer {
       this.push(this.number(token));
       this.push(this.number(terms));
     }
-    this.push(pairs.length);
-    for (const pair of pairs) this.push(this.number(pair));
+    this.push(sequences.length);
+    for (const sequence of sequences) {
+      this.push(sequence.length);
+      for (const key of sequence) this.push(this.number(key));
+    }
     return offset;
   }
 
@@ -135,7 +138,7 @@ function recordSize(data: Uint32Array, offset: number): number {
   for (let fields = data[at++]!; fields > 0; fields--) at += 2 + 2 * data[at + 1]!;
   at += 1 + data[at]!;
   at += 1 + 2 * data[at]!;
-  at += 1 + data[at]!;
+  for (let sequences = data[at++]!; sequences > 0; sequences--) at += 1 + data[at]!;
   return at - offset;
 }
 
@@ -143,7 +146,11 @@ function recordSize(data: Uint32Array, offset: number): number {
 function unpack({ strings, data }: StoredCache, offset: number, tuples: Array<[string, string] | undefined>): ArticleTerms {
   let at = offset;
   const next = () => data[at++]!;
-  const stringsOf = (count: number) => Array.from({ length: count }, () => strings[next()]!);
+  const stringsOf = (count: number) => {
+    const list: string[] = new Array(count);
+    for (let i = 0; i < count; i++) list[i] = strings[data[at++]!]!;
+    return list;
+  };
   const fields = Array.from({ length: next() }, () => {
     const length = next();
     const terms = stringsOf(next());
@@ -155,7 +162,7 @@ function unpack({ strings, data }: StoredCache, offset: number, tuples: Array<[s
     const terms = next();
     return (tuples[token] ??= [strings[token]!, strings[terms]!]);
   });
-  return { fields, roots, analysis, pairs: stringsOf(next()) };
+  return { fields, roots, analysis, sequences: Array.from({ length: next() }, () => stringsOf(next())) };
 }
 
 export class TermsCache {
@@ -165,7 +172,7 @@ export class TermsCache {
   /** One tuple per token of the stored strings, shared by the articles that have it. */
   private readonly tuples: Array<[string, string] | undefined> = [];
   /** This build's articles, with their offsets in the stored cache for those found there. */
-  private readonly current = new Map<string, { terms: ArticleTerms; offset: number | undefined }>();
+  private readonly current = new Map<string, { terms: ArticleTerms | undefined; offset: number | undefined }>();
 
   constructor(dir: string) {
     this.store = new CacheStore(dir, { kind: 'search terms cache', version: analysisVersion() });
@@ -183,7 +190,16 @@ export class TermsCache {
   }
 
   /**
-   * Writes the analyses this build used, and removes anything else in the folder (an older cache's files) but the
+   * Keeps every stored analysis for the next build, unread: a build that appends articles to the last build's uses
+   * no other article's analysis, and the next build may need them all.
+   */
+  keepStored(): void {
+    const previous = (this.previous ??= this.read());
+    for (const [key, offset] of previous.offsets) this.current.set(key, { terms: undefined, offset });
+  }
+
+  /**
+   * Writes the analyses this build used or kept, and removes anything else in the folder (an older cache's files) but the
    * entries named in `others`, which other modules keep there.
    */
   save(others: readonly string[] = []): void {
@@ -195,7 +211,9 @@ export class TermsCache {
     const appending = stored !== undefined && used * 2 >= stored.data.length;
     const packer = new Packer(appending ? stored : undefined);
     const keys = [...this.current.keys()];
-    const offsets = Uint32Array.from(this.current.values(), ({ terms, offset }) => (appending && offset !== undefined ? offset : packer.pack(terms)));
+    const offsets = Uint32Array.from(this.current.values(), ({ terms, offset }) =>
+      appending && offset !== undefined ? offset : packer.pack(terms ?? unpack(stored!, offset!, this.tuples)),
+    );
     this.store.writeSync(ENTRY, serialize({ strings: packer.strings, keys, offsets, data: packer.packed() } satisfies StoredCache));
     this.store.prune((name) => name === ENTRY || others.includes(name));
   }

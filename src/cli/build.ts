@@ -125,10 +125,10 @@ const staging = target.output;
 // Eleventy renders without writing (below), which skips its own copy of public/ (.eleventy.ts). A few small files,
 // copied before anything else writes into the staging folder.
 cpSync('public', staging, { recursive: true });
-// The search index is built on a worker thread (started before loading), from now on, while this thread plans the
-// pages. Its analyses of bodies are cached by content, and the files it wrote last time that are unchanged it leaves
-// in the standby (which holds the live site's files) and names, to be kept there.
-const searchIndex = searchWorker.write(result.archive, staging, { cacheDir: join(cacheDir, 'search'), previous: target.standby });
+// The search index is built on a worker thread (started before loading) while this thread plans the pages. Its
+// analyses of bodies are cached by content, and the files it wrote last time that are unchanged it names, to be kept:
+// it finds them in the live copy, whose files the standby is being linked to meanwhile.
+const searchIndex = searchWorker.write(result.archive, staging, { cacheDir: join(cacheDir, 'search'), ...(target.live ? { previous: target.live } : {}) });
 searchIndex.catch(() => {}); // awaited below; a failure before then must not end the process unreported
 let writer: InstanceType<typeof PageWriter> | undefined;
 try {

@@ -107,7 +107,14 @@ const eleventy = new Eleventy('templates', outDir, {
   quietMode: true,
   config(eleventyConfig: EleventyConfig) {
     // Resized images are shared with the build's default cache: each rebuild would otherwise encode every picture again.
-    handOver(eleventyConfig, { contentDir, archive: () => content.shown(), writesSearchIndex: true, imageCacheDir: resolve('.cache/images') });
+    handOver(eleventyConfig, {
+      contentDir,
+      archive: () => content.shown(),
+      writesSearchIndex: true,
+      // Apart from the build's: its record names the files of the served folder, not of the built site.
+      searchCacheDir: resolve('.cache/serve-search'),
+      imageCacheDir: resolve('.cache/images'),
+    });
     eleventyConfig.on('eleventy.beforeWatch', (queue: string[]) => {
       changed = queue;
       rebuildStarted = performance.now();

@@ -18,6 +18,11 @@ export interface SiteHandover {
   imageCacheDir?: string;
   /** Whether `.eleventy.ts` writes the search index after rendering, or the caller does (the build, on a worker). */
   writesSearchIndex: boolean;
+  /**
+   * Where the search index written by `.eleventy.ts` keeps what a rebuild reuses (src/search/write-index.ts), which
+   * then writes only the files that changed into the output; the whole index every time when absent.
+   */
+  searchCacheDir?: string;
 }
 
 /** Eleventy's global data key; templates never read it. */

@@ -86,6 +86,11 @@ export interface BuildTarget {
   output: string;
   /** Resolves once the standby may be written (an incremental build's standby is linked meanwhile). */
   ready: Promise<void>;
+  /**
+   * For an incremental build, the live copy, which the standby is being made equal to: a file of the last build's
+   * found there unchanged is the very file (hard-linked) the standby holds once ready, so it can be checked at once.
+   */
+  live?: string;
 }
 
 const identity = (dir: string) => {
@@ -256,7 +261,7 @@ export class OutputStore {
     const output = join(this.store, `staging-${process.pid}`);
     rmSync(output, { recursive: true, force: true });
     mkdirSync(output);
-    return { standby, output, ready };
+    return { standby, output, ready, live: from };
   }
 
   /** Records the standby (now complete) and makes it the live copy: one rename of a new link over `out`. */

@@ -7,7 +7,7 @@ import type { Article } from '../content/model.ts';
 import type { SectionStemmer } from './dictionary.ts';
 import { BODY_FIELDS } from './fields.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
-import { pairCollector, wordKeys } from './word-pairs.ts';
+import { wordKeys } from './word-pairs.ts';
 
 type ShardArticle = Pick<Article, 'summary' | 'text'>;
 
@@ -34,8 +34,11 @@ export interface ArticleTerms {
    * token → its terms joined by spaces ('' for a stopword), tokens sorted.
    */
   analysis: Array<[token: string, terms: string]>;
-  /** The distinct pairs of adjacent words in the summary and in the body (word-pairs.ts). */
-  pairs: string[];
+  /**
+   * As BODY_FIELDS: the keys of the field's words in order (word-pairs.ts), whose adjacent keys are its pairs. The
+   * sequence rather than the pairs: its keys are the terms' own strings, where a pair would be a new string.
+   */
+  sequences: string[][];
 }
 
 /** How a token's terms appear in a fragment's analysis: undefined when they are the token itself. */
@@ -111,16 +114,17 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
     article++;
     const roots = new Set<string>();
     const analysis: Array<[string, string]> = [];
-    const pairs = new Set<string>();
+    const sequences: string[][] = [];
     const fields = BODY_FIELDS.map((spec): FieldTerms => {
       field++;
-      const addPairs = pairCollector(pairs);
+      const sequence: string[] = [];
+      sequences.push(sequence);
       // Distinct terms in order of first occurrence, as counting them in a Map would list them.
       const counted: TermSlot[] = [];
       let length = 0;
       for (const word of rawWords(spec.extract(item))) {
         const entry = entryOf(word);
-        addPairs(entry.keys);
+        for (const key of entry.keys) sequence.push(key);
         for (const slot of entry.terms) {
           if (slot.field !== field) {
             slot.field = field;
@@ -138,6 +142,6 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
       }
       return { length, terms: counted.map((slot) => slot.term), counts: counted.map((slot) => slot.count) };
     });
-    return { fields, roots: [...roots], analysis: analysis.sort(tokenOrder), pairs: [...pairs] };
+    return { fields, roots: [...roots], analysis: analysis.sort(tokenOrder), sequences };
   };
 }

@@ -27,7 +27,7 @@ import type { SearchArchive, SearchArticle } from './search-archive.ts';
 import type { EarlyAnalyses } from '../workers/search-early-analyses.ts';
 import type { TermsCache } from '../cache/terms-cache.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
-import { PairPostings, textPairs } from './word-pairs.ts';
+import { PairPostings, textKeys } from './word-pairs.ts';
 
 export interface BuildOptions {
   /** Bodies analysed while the archive was loading. */
@@ -47,10 +47,52 @@ export type SearchFiles = Map<string, string>;
 /** Words long enough, and plain enough, to be offered as the correction of a typo. */
 export const TYPO_CANDIDATE = /^[a-z]{3,22}$/;
 
-export function buildSearchFiles(archive: SearchArchive, options: BuildOptions = {}): SearchFiles {
+/** An article as the payload numbers it, with what its part of the payload is made of (besides the registry). */
+export interface PayloadDoc {
+  article: SearchArticle;
+  indexed: ResolvedArticle;
+  /**
+   * All of its own that the payload holds: what its fragment is made of (title, URL, day, source number, summary and
+   * text) and its facet numbers.
+   */
+  inputs: string[];
+}
+
+/** The articles in the payload's order (`byDate`), resolved against the registry. */
+export function payloadDocs(archive: SearchArchive): PayloadDoc[] {
+  const resolve = entityResolver(archive);
+  return byDate(archive.articles).map((article) => {
+    const indexed = resolve(article);
+    const { title, url, date, summary, text } = article;
+    return { article, indexed, inputs: [title, url, date.day, String(indexed.facets.source[0] ?? -1), summary ?? '', text, JSON.stringify(indexed.facets)] };
+  });
+}
+
+/** The registry as the payload uses it: its entities' names, in registry order (their facet numbers). */
+export function registryInputs({ actors, topics, sources }: Pick<SearchArchive, 'actors' | 'topics' | 'sources'>): string {
+  return JSON.stringify({ actors, topics, sources });
+}
+
+/**
+ * What a run of documents adds to the payload: their postings, pairs, field lengths, facet documents, years, the
+ * dictionary roots their words reach, and their fragments.
+ */
+export interface IndexParts {
+  /** How many documents. */
+  count: number;
+  postings: PostingsTable;
+  pairs: PairPostings;
+  lengths: number[];
+  facetDocs: Record<FacetKind, number[][]>;
+  years: Array<[number, number]>;
+  roots: Set<string>;
+  fragments: SearchFiles;
+}
+
+/** Indexes `docs`, numbered from `first`: the whole archive from 0, or the articles appended to a payload. */
+export function indexDocs(docs: readonly PayloadDoc[], first: number, options: BuildOptions = {}): IndexParts {
   const stemInto = rootRecordingStemmer(loadFullDictionary());
   const roots = new Set<string>();
-  const docs = byDate(archive.articles);
   const { early, terms: cache } = options;
   const analyse = early ? (article: SearchArticle) => early.of(article) : articleTermsAnalyser(stemInto);
   const analyseBody = cache ? (article: SearchArticle) => cache.through(article, analyse) : analyse;
@@ -58,21 +100,24 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const analyseName = cachedAnalyzer(createAnalyzer(stemInto(roots), NO_STOPWORDS));
   const analyseToken = createTokenAnalyzer(stemInto(roots));
   const fragmentAnalysis = titleAnalysis(analyseToken);
-  const titlePairs = textPairs(analyseToken);
-  const pairs = new PairPostings();
-  const resolve = entityResolver(archive);
+  const titleKeys = textKeys(analyseToken);
+  const parts: IndexParts = {
+    count: docs.length,
+    postings: new PostingsTable(),
+    pairs: new PairPostings(),
+    lengths: ARTICLE_FIELDS.map(() => 0),
+    facetDocs: Object.fromEntries(FACET_KINDS.map((kind) => [kind, [] as number[][]])) as Record<FacetKind, number[][]>,
+    years: [],
+    roots,
+    fragments: new Map(),
+  };
+  const { postings, pairs, lengths, facetDocs, years } = parts;
 
-  const files: SearchFiles = new Map();
-  const lengths = ARTICLE_FIELDS.map(() => 0);
-  const postings = new PostingsTable();
-  const facetDocs = Object.fromEntries(FACET_KINDS.map((kind) => [kind, [] as number[][]])) as Record<FacetKind, number[][]>;
-  const years: Array<[number, number]> = [];
-
-  docs.forEach((article, doc) => {
-    const indexed = resolve(article);
+  docs.forEach(({ article, indexed, inputs }, i) => {
+    const doc = first + i;
     const body: ArticleTerms = analyseBody(article);
     body.roots.forEach((root) => roots.add(root));
-    pairs.add(doc, titlePairs(article.title), body.pairs);
+    pairs.add(doc, titleKeys(article.title), body.sequences);
     const fields: FieldTerms[] = ARTICLE_FIELDS.map((spec, f) => {
       if (spec.name === 'summary') return body.fields[0]!;
       if (spec.name === 'body') return body.fields[1]!;
@@ -86,21 +131,47 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
     const year = Number(article.date.day.slice(0, 4));
     if (years.at(-1)?.[0] !== year) years.push([year, doc]);
     for (const kind of FACET_KINDS) for (const n of indexed.facets[kind]) (facetDocs[kind][n] ??= []).push(doc);
-    const source = indexed.facets.source[0] ?? -1;
-    // What the fragment is made of: its number (in its name), these, and its analysis, which is made from them.
-    if (options.hasFragment?.(docFile(doc), [article.title, article.url, article.date.day, String(source), article.summary ?? '', article.text])) return;
+    if (options.hasFragment?.(docFile(doc), inputs)) return;
     const fragment: Omit<DocFragment, 'analysis'> = {
       title: article.title,
       url: article.url,
       day: article.date.day,
-      source,
+      source: indexed.facets.source[0] ?? -1,
       ...(article.summary ? { summary: article.summary } : {}),
       text: article.text,
     };
     // The analysis is the last member: its JSON is appended to the rest's.
-    files.set(docFile(doc), `${JSON.stringify(fragment).slice(0, -1)},"analysis":${fragmentAnalysis(article.title, body.analysis)}}`);
+    parts.fragments.set(docFile(doc), `${JSON.stringify(fragment).slice(0, -1)},"analysis":${fragmentAnalysis(article.title, body.analysis)}}`);
   });
+  return parts;
+}
 
+/** The whole payload of an archive. */
+export function buildSearchFiles(archive: SearchArchive, options: BuildOptions = {}): SearchFiles {
+  return payloadFiles(archive, indexDocs(payloadDocs(archive), 0, options));
+}
+
+/** Vocabulary files list a word (a typo's likely correction) with its number of postings, most first. */
+export const vocabularyOrder = (a: readonly [string, number], b: readonly [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+
+/** The facet values offered: those that have articles, each keeping its registry number. */
+export function offeredFacets(archive: Pick<SearchArchive, 'actors' | 'topics' | 'sources'>, has: (kind: FacetKind, n: number) => boolean): Record<FacetKind, FacetValue[]> {
+  // Only values that have articles are offered; each keeps its registry number, so it does not change when another
+  // value gains its first article.
+  const registry = {
+    topic: archive.topics.map((t) => ({ id: t.id, label: t.label.id })),
+    actor: archive.actors.map((a) => ({ id: a.id, label: a.name })),
+    source: archive.sources.map((s) => ({ id: s.id, label: s.name })),
+  };
+  const facets = {} as Record<FacetKind, FacetValue[]>;
+  for (const kind of FACET_KINDS) facets[kind] = registry[kind].flatMap((value, n) => (has(kind, n) ? [{ ...value, n }] : []));
+  return facets;
+}
+
+/** The payload of the documents of `parts`, numbered from 0: all of them. */
+export function payloadFiles(archive: SearchArchive, parts: IndexParts): SearchFiles {
+  const { postings, pairs, lengths, facetDocs, years, roots } = parts;
+  const files: SearchFiles = new Map(parts.fragments);
   const buckets = bucketCount(postings.size);
   const bucketTerms: TermBucket[] = Array.from({ length: buckets }, () => ({}));
   const vocabulary = new Map<string, Array<[string, number]>>();
@@ -116,11 +187,7 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   bucketTerms.forEach((bucket, n) => files.set(termFile(n), JSON.stringify(bucket)));
   for (const [name, json] of pairs.files()) files.set(name, json);
   const initials = [...vocabulary.keys()].sort();
-  for (const initial of initials) {
-    // Most frequent first: a typo is corrected to the likelier word.
-    const words = vocabulary.get(initial)!.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
-    files.set(vocabularyFile(initial), JSON.stringify(words));
-  }
+  for (const initial of initials) files.set(vocabularyFile(initial), vocabularyJson(vocabulary.get(initial)!));
 
   const byEnding = new Map<string, string[]>();
   for (const root of [...roots].sort()) {
@@ -131,22 +198,12 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   const endings = [...byEnding.keys()].sort();
   for (const ending of endings) files.set(rootsFile(ending), JSON.stringify(byEnding.get(ending)));
 
-  // Only values that have articles are offered; each keeps its registry number, so it does not change when another
-  // value gains its first article.
-  const registry = {
-    topic: archive.topics.map((t) => ({ id: t.id, label: t.label.id })),
-    actor: archive.actors.map((a) => ({ id: a.id, label: a.name })),
-    source: archive.sources.map((s) => ({ id: s.id, label: s.name })),
-  };
-  const facets = {} as Record<FacetKind, FacetValue[]>;
-  for (const kind of FACET_KINDS) {
-    facets[kind] = registry[kind].flatMap((value, n) => (facetDocs[kind][n] ? [{ ...value, n }] : []));
-    for (const { n } of facets[kind]) files.set(facetFile(kind, n), JSON.stringify(deltas(facetDocs[kind][n]!)));
-  }
+  const facets = offeredFacets(archive, (kind, n) => facetDocs[kind][n] !== undefined);
+  for (const kind of FACET_KINDS) for (const { n } of facets[kind]) files.set(facetFile(kind, n), JSON.stringify(deltas(facetDocs[kind][n]!)));
 
   const head: HeadPayload = {
     version: PAYLOAD_VERSION,
-    count: docs.length,
+    count: parts.count,
     fields: ARTICLE_FIELDS.map((field) => field.name),
     boosts: ARTICLE_FIELDS.map((field) => field.boost),
     lengths,
@@ -161,6 +218,11 @@ export function buildSearchFiles(archive: SearchArchive, options: BuildOptions =
   return files;
 }
 
+/** A vocabulary file: its words, most postings first. */
+export function vocabularyJson(words: Array<[string, number]>): string {
+  return JSON.stringify(words.sort(vocabularyOrder).map(([word]) => word));
+}
+
 /**
  * The order of documents, whose positions are their numbers: by day (years are then ranges of numbers), then by
  * time, oldest first, so an article newer than all others is appended. Ties go by id, descending: the exact reverse of
@@ -172,7 +234,7 @@ export function byDate<T extends Pick<SearchArticle, 'id' | 'date'>>(articles: r
   );
 }
 
-function deltas(sorted: number[]): number[] {
+export function deltas(sorted: number[]): number[] {
   return sorted.map((value, i) => (i === 0 ? value : value - sorted[i - 1]!));
 }
 
@@ -224,7 +286,9 @@ function analysisJson(sorted: ReadonlyArray<readonly [string, string]>): string 
 }
 
 /** An article with its entities looked up in the registry, and their facet numbers. */
-function entityResolver(archive: SearchArchive): (article: SearchArticle) => IndexedArticle & { facets: Record<FacetKind, number[]> } {
+export type ResolvedArticle = IndexedArticle & { facets: Record<FacetKind, number[]> };
+
+function entityResolver(archive: SearchArchive): (article: SearchArticle) => ResolvedArticle {
   const numbered = <T extends { id: string }>(list: T[]) => new Map(list.map((item, n) => [item.id, [item, n] as const]));
   const actors = numbered(archive.actors);
   const topics = numbered(archive.topics);

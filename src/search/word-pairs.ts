@@ -17,6 +17,7 @@
  */
 import type { AnalyzeToken } from './analyzer.ts';
 import { bucketCount, bucketOf } from './buckets.ts';
+import { grown } from './postings-table.ts';
 import { tokenize } from './tokenizer.ts';
 
 /** The key of two adjacent keys (a term never holds a space). */
@@ -62,24 +63,35 @@ export function pairsOf(words: ReadonlyArray<readonly string[] | undefined>): st
   return [...pairs];
 }
 
-/** The pair postings of a whole archive, filled document by document in ascending order. */
+/**
+ * The pair postings of a whole archive, filled document by document in ascending order. Keys are numbered and a pair
+ * is two numbers, found in a hash table of typed arrays, with its documents chained in another: a map from pair
+ * strings to arrays made a new string per pair occurrence and an object per pair, most of the index's time and, at
+ * 100,000 articles, most of its memory (docs/performance.md).
+ */
 export class PairPostings {
-  private readonly docs = new Map<string, number[]>();
+  private readonly numbers = new Map<string, number>();
+  private readonly keys: string[] = [];
+  /** Open addressing: pair number + 1 per slot, 0 for none; at most half full. */
+  private slots = new Int32Array(1 << 12);
+  /** Per pair: its two key numbers, and its first and last postings. */
+  private first = new Int32Array(1 << 10);
+  private second = new Int32Array(1 << 10);
+  private head = new Int32Array(1 << 10);
+  private tail = new Int32Array(1 << 10);
+  private pairs = 0;
+  /** Per posting: its value (`2 × doc + 1` in the title, else `2 × doc`) and the pair's next posting, or -1. */
+  private values = new Int32Array(1 << 12);
+  private next = new Int32Array(1 << 12);
   private postings = 0;
 
-  /** Records that `doc` (higher than any before) holds these pairs in its title, and these elsewhere. */
-  add(doc: number, title: Iterable<string>, body: Iterable<string>): void {
-    for (const pair of title) this.push(pair, 2 * doc + 1);
-    for (const pair of body) this.push(pair, 2 * doc);
-  }
-
-  /** A pair in the title and in the body is recorded as in the title. */
-  private push(pair: string, value: number): void {
-    let list = this.docs.get(pair);
-    if (!list) this.docs.set(pair, (list = []));
-    if (list.length > 0 && list.at(-1)! >> 1 === value >> 1) return;
-    list.push(value);
-    this.postings++;
+  /**
+   * Records that `doc` (higher than any before) holds the pairs of these sequences of keys (word-pairs.ts): the
+   * title's, and the other fields' (each on its own).
+   */
+  add(doc: number, title: readonly string[], body: ReadonlyArray<readonly string[]>): void {
+    this.addSequence(title, 2 * doc + 1);
+    for (const sequence of body) this.addSequence(sequence, 2 * doc);
   }
 
   /** The number of pair buckets: a power of two, changing (with every bucket) only when the archive doubles. */
@@ -87,30 +99,120 @@ export class PairPostings {
     return bucketCount(this.postings, DOCS_PER_PAIR_BUCKET);
   }
 
+  /** The number of postings (documents holding a pair, summed over pairs). */
+  get size(): number {
+    return this.postings;
+  }
+
+  /** Every pair with its values (`2 × doc + 1` in the title, else `2 × doc`), ascending. */
+  list(): Array<[pair: string, values: number[]]> {
+    return Array.from({ length: this.pairs }, (_, pair) => {
+      const values: number[] = [];
+      for (let at = this.head[pair]!; at >= 0; at = this.next[at]!) values.push(this.values[at]!);
+      return [pairKey(this.keys[this.first[pair]!]!, this.keys[this.second[pair]!]!), values];
+    });
+  }
+
   /**
-   * File path → JSON of every pair bucket: `JSON.stringify` of a `PairBucket` with its keys sorted, written directly,
-   * as objects of hundreds of thousands of keys in all were most of the index's cost (no pair key is an array index,
-   * which an object would list first: a pair key holds a space).
+   * File path → JSON of every pair bucket: `JSON.stringify` of a `PairBucket` with its keys sorted, written directly
+   * (no pair key is an array index, which an object would list first: a pair key holds a space).
    */
   files(): Map<string, string> {
     const count = this.buckets;
-    const keys: string[][] = Array.from({ length: count }, () => []);
-    for (const pair of this.docs.keys()) keys[bucketOf(pair, count)]!.push(pair);
+    const names: string[] = new Array(this.pairs);
+    const inBucket: number[][] = Array.from({ length: count }, () => []);
+    for (let pair = 0; pair < this.pairs; pair++) {
+      const name = pairKey(this.keys[this.first[pair]!]!, this.keys[this.second[pair]!]!);
+      names[pair] = name;
+      inBucket[bucketOf(name, count)]!.push(pair);
+    }
+    const byName = (a: number, b: number) => (names[a]! < names[b]! ? -1 : 1);
     return new Map(
-      keys.map((pairs, n) => {
-        const members = pairs.sort().map((pair) => {
-          const docs = this.docs.get(pair)!;
-          let deltas = String(docs[0]);
-          for (let i = 1; i < docs.length; i++) deltas += `,${docs[i]! - docs[i - 1]!}`;
-          return `${JSON.stringify(pair)}:[${deltas}]`;
+      inBucket.map((pairs, n) => {
+        const members = pairs.sort(byName).map((pair) => {
+          let at = this.head[pair]!;
+          let previous = this.values[at]!;
+          let deltas = String(previous);
+          for (at = this.next[at]!; at >= 0; at = this.next[at]!) {
+            deltas += `,${this.values[at]! - previous}`;
+            previous = this.values[at]!;
+          }
+          return `${JSON.stringify(names[pair])}:[${deltas}]`;
         });
         return [pairFile(n), `{${members.join(',')}}`];
       }),
     );
   }
+
+  private addSequence(sequence: readonly string[], value: number): void {
+    let previous = -1;
+    for (const key of sequence) {
+      let n = this.numbers.get(key);
+      if (n === undefined) {
+        n = this.keys.push(key) - 1;
+        this.numbers.set(key, n);
+      }
+      if (previous >= 0) this.push(this.pairOf(previous, n), value);
+      previous = n;
+    }
+  }
+
+  /** A pair in the title and in the body is recorded as in the title (the title is added first). */
+  private push(pair: number, value: number): void {
+    const last = this.tail[pair]!;
+    if (last >= 0 && this.values[last]! >> 1 === value >> 1) return;
+    if (this.postings === this.values.length) {
+      this.values = grown(this.values);
+      this.next = grown(this.next);
+    }
+    const at = this.postings++;
+    this.values[at] = value;
+    this.next[at] = -1;
+    if (last >= 0) this.next[last] = at;
+    else this.head[pair] = at;
+    this.tail[pair] = at;
+  }
+
+  /** The number of the pair of keys `a` then `b`, numbered now if new. */
+  private pairOf(a: number, b: number): number {
+    const mask = this.slots.length - 1;
+    let slot = hashPair(a, b) & mask;
+    for (let found = this.slots[slot]!; found !== 0; found = this.slots[slot]!) {
+      if (this.first[found - 1] === a && this.second[found - 1] === b) return found - 1;
+      slot = (slot + 1) & mask;
+    }
+    const pair = this.pairs++;
+    if (pair === this.first.length) {
+      this.first = grown(this.first);
+      this.second = grown(this.second);
+      this.head = grown(this.head);
+      this.tail = grown(this.tail);
+    }
+    this.first[pair] = a;
+    this.second[pair] = b;
+    this.tail[pair] = -1;
+    this.slots[slot] = pair + 1;
+    if (2 * this.pairs > this.slots.length) this.rehash();
+    return pair;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(2 * this.slots.length);
+    const mask = this.slots.length - 1;
+    for (let pair = 0; pair < this.pairs; pair++) {
+      let slot = hashPair(this.first[pair]!, this.second[pair]!) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = pair + 1;
+    }
+  }
 }
 
-/** The distinct pairs of a short text (a title), its words analysed by `analyzeToken` as the body's are. */
-export function textPairs(analyzeToken: AnalyzeToken): (text: string) => string[] {
-  return (text) => pairsOf(tokenize(text).map((token) => wordKeys(token, analyzeToken(token))));
+function hashPair(a: number, b: number): number {
+  const hash = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+  return hash ^ (hash >>> 15);
+}
+
+/** The keys of a short text (a title) in order, its words analysed by `analyzeToken` as the body's are. */
+export function textKeys(analyzeToken: AnalyzeToken): (text: string) => string[] {
+  return (text) => tokenize(text).flatMap((token) => wordKeys(token, analyzeToken(token)));
 }

@@ -3,9 +3,12 @@
  * prefix-less URLs; the search page tells the client the site's base, so one payload serves any path prefix.
  */
 import { mkdir, open, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { buildSearchFiles, type BuildOptions } from './build-index.ts';
+import { dirname, join, relative, sep } from 'node:path';
+import { appendedFiles, totalsOf, type IndexTotals } from './append-index.ts';
+import { indexDocs, payloadDocs, payloadFiles, registryInputs, type BuildOptions, type SearchFiles } from './build-index.ts';
+import { docFile } from './payload.ts';
 import type { SearchArchive } from './search-archive.ts';
+import { cacheKey } from '../cache/key.mjs';
 import { hashOf, PayloadRecord, PAYLOAD_RECORD_ENTRY, stampOf } from '../cache/payload-record.ts';
 import { TermsCache } from '../cache/terms-cache.ts';
 
@@ -18,8 +21,8 @@ export interface WriteOptions {
    */
   cacheDir?: string;
   /**
-   * A folder holding the site as the last build left it (the output store's standby copy). A file the last build
-   * wrote that is there unchanged is not written again but listed as kept; the caller keeps it.
+   * A folder holding the site as the last build left it (the build's live copy, which its standby is made a copy of).
+   * A file the last build wrote that is there unchanged is not written again but listed as kept; the caller keeps it.
    */
   previous?: string;
 }
@@ -27,6 +30,8 @@ export interface WriteOptions {
 export interface WrittenIndex {
   /** Payload files (relative to the output folder) left as they are in `previous` instead of being written. */
   kept: string[];
+  /** How many documents were appended to the last build's payload, if it was not built whole. */
+  appended?: number;
 }
 
 /** Writes at a time: enough to keep the file system busy, few enough not to crowd the thread pool. */
@@ -36,17 +41,41 @@ export async function writeSearchIndex(archive: SearchArchive, outDir: string, o
   const { cacheDir, previous } = options;
   const terms = cacheDir === undefined ? undefined : new TermsCache(cacheDir);
   const record = cacheDir === undefined ? undefined : new PayloadRecord(cacheDir);
+  const docs = payloadDocs(archive);
   const kept: string[] = [];
   // A fragment is recorded by what it is made of, so one that is kept is not even made; other files by their bytes.
+  const prints = record && new Map(docs.map((doc, n) => [docFile(n), record.fragmentPrint(doc.inputs)]));
   const fragmentPrints = new Map<string, string>();
-  const hasFragment = (name: string, inputs: string[]) => {
+  const hasFragment = (name: string) => {
     const path = join(SEARCH_DIR, name);
-    const print = record!.fragmentPrint(inputs);
+    const print = prints!.get(name)!;
     if (previous !== undefined && record!.keeps(previous, path, print)) return Boolean(kept.push(path));
     fragmentPrints.set(name, print);
     return false;
   };
-  const files = buildSearchFiles(archive, { ...(early ? { early } : {}), ...(terms ? { terms } : {}), ...(record ? { hasFragment } : {}) });
+  const indexOptions = { ...(early ? { early } : {}), ...(terms ? { terms } : {}), ...(record ? { hasFragment } : {}) };
+  const registry = cacheKey('search registry', registryInputs(archive));
+  const state = record?.state;
+  let made: { files: SearchFiles; totals: IndexTotals } | undefined;
+  let appended: number | undefined;
+  // The documents of the last build, unchanged and first in the same order: the new ones are appended to its payload.
+  if (previous !== undefined && state && state.registry === registry && state.count <= docs.length && docs.every((_, n) => n >= state.count || record!.recorded(join(SEARCH_DIR, docFile(n))) === prints!.get(docFile(n)))) {
+    terms?.keepStored();
+    const parts = indexDocs(docs.slice(state.count), state.count, indexOptions);
+    made = appendedFiles(archive, state, parts, (name) => record!.read(previous, join(SEARCH_DIR, name)));
+    // Every other file of the last build's is part of this payload as it is, if it is still there as written.
+    const others = made && record!.paths().filter((path) => path.startsWith(SEARCH_DIR + sep) && !made!.files.has(relative(SEARCH_DIR, path)));
+    if (others?.every((path) => record!.keeps(previous, path, record!.recorded(path)!))) {
+      kept.push(...others);
+      appended = parts.count;
+    } else made = undefined;
+  }
+  if (!made) {
+    kept.length = 0;
+    const parts = indexDocs(docs, 0, indexOptions);
+    made = { files: payloadFiles(archive, parts), totals: totalsOf(parts) };
+  }
+  const files = made.files;
   terms?.save([PAYLOAD_RECORD_ENTRY]);
   const pending: Array<{ path: string; content: string; hash: string | undefined }> = [];
   for (const [name, content] of files) {
@@ -75,6 +104,6 @@ export async function writeSearchIndex(archive: SearchArchive, outDir: string, o
     }
   };
   await Promise.all(Array.from({ length: CONCURRENT_WRITES }, write));
-  record?.save();
-  return { kept };
+  record?.save({ count: docs.length, registry, ...made.totals });
+  return { kept, ...(appended === undefined ? {} : { appended }) };
 }

@@ -5,15 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { cp, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Archive } from '../../src/content/model.ts';
 import { buildSearchFiles } from '../../src/search/build-index.ts';
 import { docFile, HEAD_FILE } from '../../src/search/payload.ts';
 import { SEARCH_DIR, writeSearchIndex } from '../../src/search/write-index.ts';
 import { startSearchIndexWorker } from '../../src/workers/search-index-thread.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { expected, filesIn, putInPlace } from './payload-site.ts';
 import { archive, article, generatedArticles, sources } from './fixture.ts';
 
 const base: Archive = { ...archive, articles: generatedArticles(400) };
@@ -27,25 +27,6 @@ const newest = article({
   source: sources[0]!,
 });
 const plusOne: Archive = { ...base, articles: [newest, ...base.articles] };
-
-async function filesIn(dir: string): Promise<Map<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const names = entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
-  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const)));
-}
-
-/** What the output store does with an incremental build's folder: its files moved over the site's, the rest not kept removed. */
-async function putInPlace(staging: string, site: string, kept: readonly string[]): Promise<void> {
-  const written = [...(await filesIn(staging)).keys()];
-  for (const path of written) {
-    await mkdir(dirname(join(site, path)), { recursive: true });
-    await rename(join(staging, path), join(site, path));
-  }
-  const now = new Set([...written, ...kept]);
-  for (const path of (await filesIn(site)).keys()) if (!now.has(path)) await rm(join(site, path));
-}
-
-const expected = (built: Archive) => new Map([...buildSearchFiles(built)].map(([name, json]) => [join(SEARCH_DIR, name), json]));
 
 test('a new newest article: older fragments and unchanged buckets are kept, and the site gets the full payload', async () => {
   const dir = await tempDir('payload-rewrite-');
@@ -119,5 +100,5 @@ test('an edited article keeps its number and gets its fragment written again; a 
   const built = buildSearchFiles(base, { hasFragment: (name, inputs) => (asked.push(inputs), name !== docFile(7)) });
   assert.deepEqual([...built.keys()].filter((name) => name.startsWith('d/')), [docFile(7)]);
   assert.equal(asked.length, 400);
-  assert.ok(asked.every((inputs) => inputs.length === 6 && inputs.every((input) => typeof input === 'string')));
+  assert.ok(asked.every((inputs) => inputs.length === 7 && inputs.every((input) => typeof input === 'string')));
 });

@@ -151,11 +151,11 @@ test('pair buckets are written as JSON.stringify writes the bucket objects, keys
   const words = ['kerja', 'sama', 'ö', '"kutip"', 'a\\b', '𝔘', 'zz', 'Äb', '10', 'menurut', 'fakhri'];
   for (let doc = 0; doc < 3_000; doc++) {
     const pick = (k: number) => words[(doc * 7 + k * 13 + Math.floor(doc / 11) * k) % words.length]!;
-    const title = [pairKey(pick(1), pick(2))];
-    const body = [pairKey(pick(3), pick(4)), pairKey(pick(5), pick(1)), pairKey(pick(1), pick(2))];
+    const title = [pick(1), pick(2)];
+    const body = [[pick(3), pick(4)], [pick(5), pick(1)], [pick(1), pick(2)]];
     postings.add(doc, title, body);
-    title.forEach((pair) => hold(pair, 2 * doc + 1));
-    body.forEach((pair) => hold(pair, 2 * doc));
+    hold(pairKey(title[0]!, title[1]!), 2 * doc + 1);
+    body.forEach(([first, second]) => hold(pairKey(first!, second!), 2 * doc));
   }
   const count = postings.buckets;
   assert.ok(count > 1, 'several buckets');
