@@ -21,17 +21,21 @@ export interface CorpusRecord {
   body: string;
 }
 
-/** Corpus records, titled ones first (clickid), then IndoSum (titles made from the first sentence). */
-export async function readCorpus(limit: number): Promise<CorpusRecord[]> {
+/**
+ * Corpus records, titled ones first (clickid), then IndoSum (titles made from the first sentence): the first `limit`,
+ * or those numbered `from` (0-based) up to `limit` within the corpus.
+ */
+export async function readCorpus(limit: number, from = 0): Promise<CorpusRecord[]> {
   const records: CorpusRecord[] = [];
+  let number = 0;
   for (const file of ['clickid-2019.jsonl', 'indosum-2015-2018.jsonl']) {
     const lines = (await readFile(join(SHARED, 'corpus', file), 'utf8')).split('\n');
     for (const line of lines) {
-      if (records.length >= limit) return records;
-      if (line.trim()) records.push(JSON.parse(line) as CorpusRecord);
+      if (number >= limit) return records;
+      if (line.trim() && number++ >= from) records.push(JSON.parse(line) as CorpusRecord);
     }
   }
-  if (records.length < limit) {
+  if (from === 0 && records.length < limit) {
     // Past the corpus' 20,591 articles, reuse bodies under new file names (for 100k-scale runs).
     const base = records.length;
     for (let i = base; i < limit; i++) records.push(records[i % base]!);

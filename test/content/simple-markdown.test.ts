@@ -7,9 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderSimpleMarkdown } from '../../src/content/simple-markdown.ts';
 import { renderWithRemark } from '../../src/content/render.ts';
-import { readCorpus } from '../../bench/corpus-content.ts';
 import { toEditorialMarkdown } from '../../bench/editorial-article.ts';
-import { fuzzRuns } from '../helpers/fuzz-runs.ts';
+import { corpusSample, fuzzRuns, fuzzSeed, TITLED_RECORDS } from '../helpers/fuzz-runs.ts';
 
 function assertAsRemark(markdown: string): boolean {
   const simple = renderSimpleMarkdown(markdown);
@@ -17,10 +16,13 @@ function assertAsRemark(markdown: string): boolean {
   return simple !== undefined;
 }
 
-/** Bodies as the editorial benchmark archive writes them, every one with Markdown in it. */
+/**
+ * Bodies as the editorial benchmark archive writes them, every one with Markdown in it: the day's sample of the news
+ * articles (the shares of bodies taken asserted below are those of news; IndoSum's texts have more forms remark must read).
+ */
 async function editorialBodies(count: number): Promise<string[]> {
-  const records = await readCorpus(count);
-  return records.map((record, i) => toEditorialMarkdown(record, i, 'Judul', ['Rusia'], ['diplomasi'], { markdownShare: 1 }).split('\n---\n\n')[1]!);
+  const records = await corpusSample(count, TITLED_RECORDS);
+  return records.map(([i, record]) => toEditorialMarkdown(record, i, 'Judul', ['Rusia'], ['diplomasi'], { markdownShare: 1 }).split('\n---\n\n')[1]!);
 }
 
 /** A seeded generator of integers below n (mulberry32: an LCG's low bits repeat too soon for `% n`). */
@@ -37,14 +39,14 @@ test('editorial bodies taken without remark come out exactly as remark renders t
   const bodies = await editorialBodies(fuzzRuns(3000));
   // As written in content files, and without or with extra blank lines around the body.
   const taken = bodies.filter((body, i) => assertAsRemark([body, body.trimEnd(), `\n\n${body}\n\n`][i % 3]!));
-  assert.ok(taken.length > bodies.length * 0.6, `${taken.length} of ${bodies.length} editorial bodies taken`);
+  assert.ok(taken.length > bodies.length * 0.6, `${taken.length} of ${bodies.length} editorial bodies taken (FUZZ_SEED=${fuzzSeed})`);
 });
 
 test('editorial bodies with Markdown characters inserted at random render as remark renders them wherever taken', async () => {
   const bodies = await editorialBodies(fuzzRuns(1200));
   const inserts = ['*', '**', '***', '_', '__', '[', ']', '(', ')', '!', '#', '## ', '>', '> ', '-', '- ', '1.', '1. ', '2) ', '\\', '`', '&', '&amp;', '<',
     ' ', '\n', '\n\n', '\n- ', '\n1. ', '\n> ', '\n# ', '[x](https://contoh.id/a)', '![y](https://contoh.id/b.jpg)', ' *z*', '**w** ', '===', '---', '\u00a0', '"', "'", '.', ':'];
-  const next = random(2026);
+  const next = random(2026 + fuzzSeed);
   let taken = 0;
   for (let n = 0; n < fuzzRuns(8000); n++) {
     // A window around the body's Markdown keeps remark's share of the test's time small.
@@ -57,7 +59,7 @@ test('editorial bodies with Markdown characters inserted at random render as rem
     }
     if (assertAsRemark(markdown)) taken++;
   }
-  assert.ok(taken > fuzzRuns(2000), `${taken} of ${fuzzRuns(8000)} mutated bodies taken`);
+  assert.ok(taken > fuzzRuns(8000) / 5, `${taken} of ${fuzzRuns(8000)} mutated bodies taken (FUZZ_SEED=${fuzzSeed})`);
 });
 
 test('random strings of Markdown pieces render as remark renders them wherever taken', () => {
@@ -65,17 +67,17 @@ test('random strings of Markdown pieces render as remark renders them wherever t
     '> ', '>', '- ', '-', '1. ', '2. ', '0. ', '1) ', '+ ', '* ', '.', ',', '"', "'", ':', '&', '&amp;', '=', '|', '%', '\u00a0', '\u3000', '\u2028', '😀', 'é',
     '[t](https://contoh.id/a_b?c=d#e)', '[t](http://x.y/%41%zz)', '[t](https://x.y/a(b))', '[t](https://x.y "j")', '[t](/relatif)', '[](https://x.y)',
     '![f](https://x.y/f.jpg)', '![](https://x.y/f.jpg)', '![f "g"](https://x.y)', '[t]', '[t][r]', '[r]: https://x.y', '*k*', '**k**', '*k k*', '**k, k.**'];
-  const next = random(7);
+  const next = random(7 + fuzzSeed);
   let taken = 0;
   for (let n = 0; n < fuzzRuns(40_000); n++) {
     const markdown = Array.from({ length: 1 + next(14) }, () => atoms[next(atoms.length)]!).join('');
     if (assertAsRemark(markdown)) taken++;
   }
-  assert.ok(taken > fuzzRuns(2000), `${taken} of ${fuzzRuns(40_000)} taken`);
+  assert.ok(taken > fuzzRuns(2000), `${taken} of ${fuzzRuns(40_000)} taken (FUZZ_SEED=${fuzzSeed})`);
 });
 
 test('random documents of headings, paragraphs, quotes and lists render as remark renders them wherever taken', () => {
-  const next = random(99);
+  const next = random(99 + fuzzSeed);
   const pick = <T>(items: T[]) => items[next(items.length)]!;
   // Mostly pieces the reader takes, so that whole documents of them get through; now and then one it may not.
   const inlines = ['kata', 'Rusia dan AS', '"kutipan,"', '(2/5/2019)', '50%', 'a_b', '&', '!', '*k*', '**k k**', '*k.*', '**k,**', '[t](https://contoh.id/a)',
@@ -94,7 +96,7 @@ test('random documents of headings, paragraphs, quotes and lists render as remar
     const markdown = Array.from({ length: 1 + next(4) }, () => pick(blocks)()).reduce((doc, block) => doc + pick(['\n\n', '\n\n', '\n', '\n\n\n']) + block);
     if (assertAsRemark(markdown)) taken++;
   }
-  assert.ok(taken > fuzzRuns(3000), `${taken} of ${fuzzRuns(30_000)} taken`);
+  assert.ok(taken > fuzzRuns(3000), `${taken} of ${fuzzRuns(30_000)} taken (FUZZ_SEED=${fuzzSeed})`);
 });
 
 test('the constructs news uses are taken and render as remark renders them', () => {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { parseLocatedYaml } from '../../src/content/yaml-document.ts';
 import { REAL_CONTENT } from '../helpers/content-fixture.ts';
-import { readCorpus } from '../../bench/corpus-content.ts';
 import { toEditorialMarkdown } from '../../bench/editorial-article.ts';
+import { corpusSample, fuzzRuns } from '../helpers/fuzz-runs.ts';
 
 /** What `yaml`'s document model (YAML 1.2, core schema, unique keys) makes of `source`: a value, or an error. */
 function reference(source: string): { value?: unknown; error: boolean } {
@@ -60,23 +60,22 @@ test('front-matter values agree with yaml\'s YAML 1.2 core schema on cases where
   for (const source of TRICKY) assertAgrees(source);
 });
 
-test('front-matter values agree with yaml\'s on the archive and on 2,000 corpus titles, quoted and not', async () => {
+test('front-matter values agree with yaml\'s on the archive and on corpus titles (the day\'s sample), quoted and not', async () => {
   const archive = readdirSync(join(REAL_CONTENT, 'articles'))
     .map((name) => /^---\n([\s\S]*?\n)---/.exec(readFileSync(join(REAL_CONTENT, 'articles', name), 'utf8'))?.[1])
     .filter((source): source is string => source !== undefined);
   assert.ok(archive.length >= 5, 'found the archive\'s front-matter');
   for (const source of archive) assertAgrees(source);
   // Real headlines hold quotes, colons, hashes, dashes and non-ASCII: written plain, many are not valid YAML.
-  for (const { title, body, url } of await readCorpus(2000)) {
+  for (const [, { title, body, url }] of await corpusSample(fuzzRuns(2000))) {
     const text = title ?? body.slice(0, 120);
     assertAgrees(`title: ${JSON.stringify(text)}\nsource: {"name": "x", "url": ${JSON.stringify(url)}}\n`);
     assertAgrees(`title: ${text}\nsummary: ${body.slice(0, 200).replace(/\n/g, ' ')}\n`);
   }
 });
 
-test('front-matter values agree with yaml\'s on 600 files written as editors write them (bench/editorial-article.ts)', async () => {
-  const records = await readCorpus(600);
-  for (const [i, record] of records.entries()) {
+test('front-matter values agree with yaml\'s on files written as editors write them (bench/editorial-article.ts; the day\'s corpus sample)', async () => {
+  for (const [i, record] of await corpusSample(fuzzRuns(600))) {
     const markdown = toEditorialMarkdown(record, i, record.title ?? record.body.slice(0, 90), ['Putin', 'Galuzin'], ['kontraterorisme'], { markdownShare: 1 / 3 });
     assertAgrees(markdown.slice(4, markdown.indexOf('\n---\n', 4) + 1));
   }

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { marginKeyLine, parseLocatedYaml } from '../../src/content/yaml-document.ts';
-import { readCorpus } from '../../bench/corpus-content.ts';
 import { toEditorialMarkdown } from '../../bench/editorial-article.ts';
+import { corpusSample, fuzzRuns, fuzzSeed } from '../helpers/fuzz-runs.ts';
 
 /** The line `yaml`'s document model gives for a top-level key's value (its key's when it has none); 1-based. */
 function referenceLine(source: string, key: string): number | undefined {
@@ -64,12 +64,12 @@ test('a top-level key\'s line is found without yaml\'s document model, and is th
   assert.equal(marginKeyLine('title: "a\ndate: b"\n"date": c\n', { title: 'a date: b', date: 'c' }, 'date'), undefined);
 });
 
-test('on 2,000 files written as editors write them, every top-level key\'s line is found quickly and equals yaml\'s', async () => {
-  const records = await readCorpus(2000);
+test('on files written as editors write them (the day\'s corpus sample), every top-level key\'s line is found quickly and equals yaml\'s', async () => {
   let quick = 0;
   let keys = 0;
-  for (const [i, record] of records.entries()) {
-    const markdown = toEditorialMarkdown(record, i, record.title ?? record.body.slice(0, 90), ['Putin', 'Galuzin'], ['kontraterorisme'], { markdownShare: 1 / 3 });
+  for (const [i, record] of await corpusSample(fuzzRuns(2000))) {
+    // An untitled record (IndoSum) is titled by its first line, as the benchmark archives title it.
+    const markdown = toEditorialMarkdown(record, i, record.title ?? record.body.split('\n')[0]!.slice(0, 90), ['Putin', 'Galuzin'], ['kontraterorisme'], { markdownShare: 1 / 3 });
     const source = markdown.slice(4, markdown.indexOf('\n---\n', 4) + 1);
     const { yaml } = parseLocatedYaml(source, 'a.md', 2);
     const value = yaml!.value as Record<string, unknown>;
@@ -82,5 +82,5 @@ test('on 2,000 files written as editors write them, every top-level key\'s line 
     if (marginKeyLine(source, value, 'date') !== undefined) continue;
     assert.fail(`the date line of this file took yaml's document model:\n${source}`);
   }
-  assert.ok(quick > keys * 0.5, `${quick} of ${keys} lines found quickly`);
+  assert.ok(quick > keys * 0.5, `${quick} of ${keys} lines found quickly (FUZZ_SEED=${fuzzSeed})`);
 });
