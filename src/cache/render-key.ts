@@ -5,7 +5,7 @@
 import { cacheKey } from './key.mjs';
 
 /** Bumped whenever the output of `renderMarkdown` (render.ts) changes, so cached renders are not reused. */
-export const RENDERER_VERSION = 'remark15-html16-sanitize-4-opening';
+export const RENDERER_VERSION = 'remark15-html16-sanitize-5-alt-apostrophe';
 
 /** Cache key of a body: changes with the text or the renderer. */
 export function renderKey(markdown: string): string {

@@ -139,7 +139,7 @@ function renderInline(content: string): Inline | undefined {
     } else if (char === '[' || (char === '!' && content[i + 1] === '[')) {
       const link = linked(content, char === '!' ? i + 1 : i);
       if (!link) return undefined;
-      html += char === '!' ? `<img src="${link.url}" alt="${link.label}">` : `<a href="${link.url}">${escapeText(link.label)}</a>`;
+      html += char === '!' ? `<img src="${link.url}" alt="${escapeAttribute(link.label)}">` : `<a href="${link.url}">${escapeText(link.label)}</a>`;
       text += link.label;
       i = link.end;
     } else {
@@ -201,6 +201,11 @@ function linked(content: string, start: number): { label: string; url: string; e
   const url = content.slice(close + 2, end);
   if (!label || /[[\]*\n"&]/.test(label) || plainEnd(label, 0) !== label.length || !URL.test(url)) return undefined;
   return { label, url, end: end + 1 };
+}
+
+/** As hast-util-to-html writes an attribute value: `'` as a reference too (a label holds no `"` or `&`). */
+function escapeAttribute(label: string): string {
+  return label.replaceAll("'", '&#x27;');
 }
 
 /** As hast-util-to-html writes text: `&` as a hexadecimal reference (`<` never gets here). */

@@ -108,6 +108,7 @@ test('the constructs news uses are taken and render as remark renders them', () 
     '> "Kutipan satu baris.', '> baris satu\n> baris dua', '- satu\n- dua dua\n- tiga', '1. satu\n2. dua\n10. tiga',
     'Paragraf.\n\n- satu\n- dua\n\nParagraf.\n\n1. satu\n2. dua', 'surel a_b@contoh.id dan akun @alvin__411.',
     '| Tahun | Jumlah |\n|---|---:|\n| 2018 | 12 |', 'A & B', '[a!b (c)](https://contoh.id/x)',
+    "![Fot'o Jum'at](https://img.example.org/a.jpg) dan [Jum'at](https://contoh.id/j)",
   ];
   for (const markdown of taken) assert.equal(assertAsRemark(markdown), true, `${JSON.stringify(markdown)} not taken`);
 });
