@@ -24,7 +24,12 @@ import { makeCacheFolder } from '../cache/folder.mjs';
 import { CacheStore } from '../cache/store.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CACHE = join(ROOT, 'node_modules', '.cache', 'arsip-compiled-copies');
+/**
+ * The copies' folder. `ARSIP_COMPILED_COPIES` moves it, to a folder inside the project (where the bundle's few
+ * external imports still resolve): the tests that damage the record use one of their own, so that the builds of other
+ * tests running beside them never read it half-damaged.
+ */
+const CACHE = process.env.ARSIP_COMPILED_COPIES ? resolve(ROOT, process.env.ARSIP_COMPILED_COPIES) : join(ROOT, 'node_modules', '.cache', 'arsip-compiled-copies');
 /** The record of the current copy: a checksummed entry of src/cache, like every cache of the build. */
 const RECORD = 'current.json';
 const records = new CacheStore(CACHE, { kind: 'compiled copy record', version: '1' });

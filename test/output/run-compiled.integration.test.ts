@@ -17,7 +17,11 @@ import { decodeEntry, encodeEntry } from '../../src/cache/store.mjs';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
-const RECORD = join(ROOT, 'node_modules/.cache/arsip-compiled-copies/current.json');
+// The tests below change the record: their builds use copies of their own, so that other test files' builds, which
+// may run at the same time, never read a record one of these tests has just damaged (and repair it first).
+const COPIES = 'node_modules/.cache/arsip-compiled-copies-record-tests';
+const RECORD = join(ROOT, COPIES, 'current.json');
+const check = () => run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT, env: { ...process.env, ARSIP_COMPILED_COPIES: COPIES } });
 const KIND = 'compiled copy record';
 
 /** The record of the current copy, a src/cache entry. */
@@ -52,13 +56,13 @@ test('the compiled build writes the same site as the build under tsx, bodies ren
 // Packages are bundled into the copy and recorded by npm's record of what it installed (src/compiled/source-record.mjs).
 for (const input of ['src/content/load.ts', 'node_modules/.package-lock.json']) {
   test(`${input} differing from the one the copy was made from makes a new copy`, { timeout: 60_000 }, async () => {
-    await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+    await check();
     const before = await readRecord<{ folder: string; inputs: Record<string, string> }>();
     assert.ok(input in before.inputs, 'the record lists the inputs the copy was made from');
     assert.deepEqual(Object.keys(before.inputs).filter((path) => path.startsWith('node_modules/')), ['node_modules/.package-lock.json'], 'packages are bundled, and not recorded file by file');
     await writeRecord({ ...before, inputs: { ...before.inputs, [input]: 'a hash of other code' } });
 
-    const { stdout } = await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+    const { stdout } = await check();
     assert.match(stdout, /^check: 5 articles/m);
     const after = await readRecord<typeof before>();
     assert.notEqual(after.folder, before.folder, 'compiled again');
@@ -67,24 +71,24 @@ for (const input of ['src/content/load.ts', 'node_modules/.package-lock.json']) 
 }
 
 test('a copy made for the project in another folder (copied or moved with node_modules) is not used', { timeout: 60_000 }, async () => {
-  await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+  await check();
   const before = await readRecord<{ project: string; folder: string }>();
   await writeRecord({ ...before, project: '/somewhere/else/' });
 
-  await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+  await check();
   const after = await readRecord<typeof before>();
   assert.notEqual(after.folder, before.folder, 'compiled again');
   assert.equal(after.project, ROOT);
 });
 
 test('a damaged record is dropped with one warning line, and the copy made again', { timeout: 60_000 }, async () => {
-  await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+  await check();
   const before = await readRecord<{ folder: string }>();
   const damaged = await readFile(RECORD);
   damaged[damaged.length >> 1]! ^= 0x01;
   await writeFile(RECORD, damaged);
 
-  const { stdout, stderr } = await run(process.execPath, npmScriptArgs('check', ['--content', REAL_CONTENT]), { cwd: ROOT });
+  const { stdout, stderr } = await check();
   assert.match(stdout, /^check: 5 articles/m);
   assert.match(stderr, /^warning: compiled copy record: dropped the damaged entry .*current\.json \(checksum mismatch\)[^\n]*\n$/);
   assert.notEqual((await readRecord<{ folder: string }>()).folder, before.folder, 'compiled again');
