@@ -15,7 +15,7 @@ import { tempDir } from '../helpers/temp-dir.ts';
 import { actors, archive, article, generatedArticles, sources, topics } from './fixture.ts';
 import { expected, filesIn, putInPlace } from './payload-site.ts';
 
-const base: Archive = { ...archive, articles: generatedArticles(300) };
+const base: Archive = { ...archive, articles: generatedArticles(120) };
 /** Newer than every generated article, with words, numbers, entities and a year none of them has. */
 const newArticle = (n: number, extra: Partial<Parameters<typeof article>[0]> = {}): Article =>
   article({
@@ -66,7 +66,7 @@ test('a new newest article changes its fragment, the head and the buckets its wo
   const after = await filesIn(join(dir, 'site'));
   const changed = [...after.keys()].filter((path) => before.get(path) !== after.get(path));
   assert.equal(written.kept.length, after.size - changed.length, 'every unchanged file is kept');
-  assert.ok(changed.includes(join(SEARCH_DIR, docFile(300))) && changed.includes(join(SEARCH_DIR, HEAD_FILE)));
+  assert.ok(changed.includes(join(SEARCH_DIR, docFile(120))) && changed.includes(join(SEARCH_DIR, HEAD_FILE)));
   assert.ok(changed.length < after.size / 4, `${changed.length} of ${after.size} files changed`);
 });
 
