@@ -13,6 +13,7 @@ import { deserialize, serialize } from 'node:v8';
 import { cacheKey, codeVersion } from './key.mjs';
 import { CacheStore } from './store.mjs';
 import type { ArticleTerms } from '../search/article-terms.ts';
+import { PackedTerms, recordSize, unpackTerms, type PackedView } from '../search/packed-terms.ts';
 import { BODY_FIELDS } from '../search/fields.ts';
 
 type BodyFields = Parameters<(typeof BODY_FIELDS)[number]['extract']>[0];
@@ -52,122 +53,13 @@ export function analysisVersion(): string {
 }
 
 /**
- * The cache as stored: every distinct string (term, root, token, token's analysis) once, and the articles as numbers,
- * all in one array. Reading it back makes each string once, and so a term is the same string in every article that
- * has it, whose hash the index's maps compute once; it was an array of strings per article, split from one text.
- *
- * An article, at its offset in `data`: the number of fields; per field its length, its number of distinct terms, the
- * terms and their counts; the number of roots and the roots; the number of analysed tokens and, per token, it and
- * its analysis; the number of key sequences and, per sequence, its length and its keys.
+ * The cache as stored: the articles packed as numbers (packed-terms.ts), with each article's key and offset.
+ * Reading it back makes each string once, and so a term is the same string in every article that has it, whose hash
+ * the index's maps compute once.
  */
-interface StoredCache {
-  strings: string[];
+interface StoredCache extends PackedView {
   keys: string[];
   offsets: Uint32Array;
-  data: Uint32Array;
-}
-
-/**
- * Numbers an article's strings into `strings`, appending it to `data`; starting from a stored cache, whose articles
- * then keep their offsets.
- */
-class Packer {
-  readonly strings: string[];
-  private readonly numbers: Map<string, number>;
-  private data: Uint32Array<ArrayBuffer>;
-  size: number;
-
-  constructor(from?: StoredCache) {
-    this.strings = from ? [...from.strings] : [];
-    this.numbers = new Map(this.strings.map((text, n) => [text, n]));
-    this.data = new Uint32Array(Math.max(1 << 16, 2 * (from?.data.length ?? 0)));
-    if (from) this.data.set(from.data);
-    this.size = from?.data.length ?? 0;
-  }
-
-  pack({ fields, roots, analysis, sequences }: ArticleTerms): number {
-    const offset = this.size;
-    this.push(fields.length);
-    for (const { length, terms, counts } of fields) {
-      this.push(length);
-      this.push(terms.length);
-      for (const term of terms) this.push(this.number(term));
-      for (const count of counts) this.push(count);
-    }
-    this.push(roots.length);
-    for (const root of roots) this.push(this.number(root));
-    this.push(analysis.length);
-    for (const [token, terms] of analysis) {
-      this.push(this.number(token));
-      this.push(this.number(terms));
-    }
-    this.push(sequences.length);
-    for (const sequence of sequences) {
-      this.push(sequence.length);
-      for (const key of sequence) this.push(this.number(key));
-    }
-    return offset;
-  }
-
-  packed(): Uint32Array {
-    return this.data.slice(0, this.size);
-  }
-
-  /** The packed articles so far, as a stored cache reads them. */
-  view(): Pick<StoredCache, 'strings' | 'data'> {
-    return { strings: this.strings, data: this.data.subarray(0, this.size) };
-  }
-
-  private number(text: string): number {
-    let n = this.numbers.get(text);
-    if (n === undefined) {
-      n = this.strings.push(text) - 1;
-      this.numbers.set(text, n);
-    }
-    return n;
-  }
-
-  private push(value: number): void {
-    if (this.size === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.size++] = value;
-  }
-}
-
-/** How many numbers the article at `offset` takes. */
-function recordSize(data: Uint32Array, offset: number): number {
-  let at = offset;
-  for (let fields = data[at++]!; fields > 0; fields--) at += 2 + 2 * data[at + 1]!;
-  at += 1 + data[at]!;
-  at += 1 + 2 * data[at]!;
-  for (let sequences = data[at++]!; sequences > 0; sequences--) at += 1 + data[at]!;
-  return at - offset;
-}
-
-/** The article at `offset` of a stored cache. */
-function unpack({ strings, data }: Pick<StoredCache, 'strings' | 'data'>, offset: number, tuples: Array<[string, string] | undefined>): ArticleTerms {
-  let at = offset;
-  const next = () => data[at++]!;
-  const stringsOf = (count: number) => {
-    const list: string[] = new Array(count);
-    for (let i = 0; i < count; i++) list[i] = strings[data[at++]!]!;
-    return list;
-  };
-  const fields = Array.from({ length: next() }, () => {
-    const length = next();
-    const terms = stringsOf(next());
-    return { length, terms, counts: Array.from({ length: terms.length }, next) };
-  });
-  const roots = stringsOf(next());
-  const analysis = Array.from({ length: next() }, () => {
-    const token = next();
-    const terms = next();
-    return (tuples[token] ??= [strings[token]!, strings[terms]!]);
-  });
-  return { fields, roots, analysis, sequences: Array.from({ length: next() }, () => stringsOf(next())) };
 }
 
 export class TermsCache {
@@ -175,7 +67,7 @@ export class TermsCache {
   private readonly store: CacheStore;
   private previous: { stored: StoredCache; offsets: Map<string, number> } | undefined;
   /** The stored articles and, appended, those analysed by this build, packed as soon as they are analysed. */
-  private packer: Packer | undefined;
+  private packer: PackedTerms | undefined;
   /** One tuple per token of the packed strings, shared by the articles that have it. */
   private readonly tuples: Array<[string, string] | undefined> = [];
   /** This build's articles: their offsets in the packer (the stored ones keep theirs). */
@@ -193,12 +85,12 @@ export class TermsCache {
     if (stored !== undefined) {
       this.current.set(key, stored);
       this.stats.reused++;
-      return unpack(previous.stored, stored, this.tuples);
+      return unpackTerms(previous.stored, stored, this.tuples);
     }
-    const packer = (this.packer ??= new Packer(previous.stored));
+    const packer = (this.packer ??= new PackedTerms(previous.stored));
     // An article whose body another one of this build has: packed then.
     const packed = this.current.get(key);
-    if (packed !== undefined) return unpack(packer.view(), packed, this.tuples);
+    if (packed !== undefined) return unpackTerms(packer.view(), packed, this.tuples);
     const terms = analyse(article);
     this.current.set(key, packer.pack(terms));
     this.stats.analysed++;
@@ -221,12 +113,12 @@ export class TermsCache {
   save(others: readonly string[] = []): void {
     // New articles were appended to the stored ones, which keep their numbers, unless at least half of what is packed
     // is no longer used (articles removed or changed): then it is all packed afresh.
-    const packer = (this.packer ??= new Packer((this.previous ??= this.read()).stored));
+    const packer = (this.packer ??= new PackedTerms((this.previous ??= this.read()).stored));
     const packed = packer.view();
     let used = 0;
     for (const offset of this.current.values()) used += recordSize(packed.data, offset);
-    const fresh = used * 2 >= packer.size ? undefined : new Packer();
-    const offsets = Uint32Array.from(this.current.values(), (offset) => (fresh ? fresh.pack(unpack(packed, offset, this.tuples)) : offset));
+    const fresh = used * 2 >= packer.size ? undefined : new PackedTerms();
+    const offsets = Uint32Array.from(this.current.values(), (offset) => (fresh ? fresh.pack(unpackTerms(packed, offset, this.tuples)) : offset));
     const kept = fresh ?? packer;
     this.store.writeSync(ENTRY, serialize({ strings: kept.strings, keys: [...this.current.keys()], offsets, data: kept.packed() } satisfies StoredCache));
     this.store.prune((name) => name === ENTRY || others.includes(name));

@@ -8,6 +8,7 @@
 import type { FreshText } from '../content/load.ts';
 import { articleTermsAnalyser, type ArticleTerms } from '../search/article-terms.ts';
 import { loadFullDictionary, rootRecordingStemmer } from '../search/dictionary.ts';
+import { PackedTerms, unpackTerms } from '../search/packed-terms.ts';
 
 type BodyFields = Pick<FreshText, 'id' | 'summary' | 'text'>;
 
@@ -15,7 +16,10 @@ type BodyFields = Pick<FreshText, 'id' | 'summary' | 'text'>;
 const sizeOf = (article: BodyFields) => `${article.summary?.length ?? -1}:${article.text.length}`;
 
 export class EarlyAnalyses {
-  private readonly byId = new Map<string, { size: string; terms: ArticleTerms }>();
+  /** Each analysis packed (packed-terms.ts): held until the index takes it, which at 100,000 articles is long. */
+  private readonly packed = new PackedTerms();
+  private readonly tuples: Array<[string, string] | undefined> = [];
+  private readonly byId = new Map<string, { size: string; offset: number }>();
   private analyser: ((article: BodyFields) => ArticleTerms) | undefined;
 
   /** How many analyses wait for their article. */
@@ -24,7 +28,7 @@ export class EarlyAnalyses {
   }
 
   add(texts: readonly FreshText[]): void {
-    for (const text of texts) this.byId.set(text.id, { size: sizeOf(text), terms: this.analyse(text) });
+    for (const text of texts) this.byId.set(text.id, { size: sizeOf(text), offset: this.packed.pack(this.analyse(text)) });
   }
 
   /**
@@ -34,7 +38,7 @@ export class EarlyAnalyses {
   of(article: BodyFields): ArticleTerms {
     const found = this.byId.get(article.id);
     this.byId.delete(article.id);
-    return found?.size === sizeOf(article) ? found.terms : this.analyse(article);
+    return found?.size === sizeOf(article) ? unpackTerms(this.packed.view(), found.offset, this.tuples) : this.analyse(article);
   }
 
   private analyse(article: BodyFields): ArticleTerms {
