@@ -43,7 +43,7 @@ export function appendedFiles(archive: SearchArchive, before: IndexTotals, parts
   const head = JSON.parse(headJson) as HeadPayload;
   const totals = { postings: before.postings + parts.postings.size, pairPostings: before.pairPostings + parts.pairs.size, vocabulary: new Map(before.vocabulary) };
   if (bucketCount(totals.postings) !== head.buckets || bucketCount(totals.pairPostings, DOCS_PER_PAIR_BUCKET) !== head.pairBuckets) return undefined;
-  const files: SearchFiles = new Map(parts.fragments);
+  const files: SearchFiles = new Map(parts.fragments.map(([name, make]) => [name, make()]));
   /** Reads, changes and writes back one file of the last build's; false if it cannot be read. */
   const update = <T>(name: string, change: (value: T) => string, absent?: T): boolean => {
     const json = read(name);

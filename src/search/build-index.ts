@@ -86,7 +86,8 @@ export interface IndexParts {
   facetDocs: Record<FacetKind, number[][]>;
   years: Array<[number, number]>;
   roots: Set<string>;
-  fragments: SearchFiles;
+  /** The fragments to write, each made when asked for: held whole, they were the largest part of the payload in memory. */
+  fragments: Array<[name: string, make: () => string]>;
 }
 
 /** Indexes `docs`, numbered from `first`: the whole archive from 0, or the articles appended to a payload. */
@@ -109,7 +110,7 @@ export function indexDocs(docs: readonly PayloadDoc[], first: number, options: B
     facetDocs: Object.fromEntries(FACET_KINDS.map((kind) => [kind, [] as number[][]])) as Record<FacetKind, number[][]>,
     years: [],
     roots,
-    fragments: new Map(),
+    fragments: [],
   };
   const { postings, pairs, lengths, facetDocs, years } = parts;
 
@@ -141,14 +142,15 @@ export function indexDocs(docs: readonly PayloadDoc[], first: number, options: B
       text: article.text,
     };
     // The analysis is the last member: its JSON is appended to the rest's.
-    parts.fragments.set(docFile(doc), `${JSON.stringify(fragment).slice(0, -1)},"analysis":${fragmentAnalysis(article.title, body.analysis)}}`);
+    const analysis = body.analysis;
+    parts.fragments.push([docFile(doc), () => `${JSON.stringify(fragment).slice(0, -1)},"analysis":${fragmentAnalysis(article.title, analysis)}}`]);
   });
   return parts;
 }
 
 /** The whole payload of an archive. */
 export function buildSearchFiles(archive: SearchArchive, options: BuildOptions = {}): SearchFiles {
-  return payloadFiles(archive, indexDocs(payloadDocs(archive), 0, options));
+  return new Map(payloadFiles(archive, indexDocs(payloadDocs(archive), 0, options)));
 }
 
 /** Vocabulary files list a word (a typo's likely correction) with its number of postings, most first. */
@@ -168,26 +170,33 @@ export function offeredFacets(archive: Pick<SearchArchive, 'actors' | 'topics' |
   return facets;
 }
 
-/** The payload of the documents of `parts`, numbered from 0: all of them. */
-export function payloadFiles(archive: SearchArchive, parts: IndexParts): SearchFiles {
+/**
+ * The payload of the documents of `parts`, numbered from 0 (all of them), file by file as it is asked for, so that
+ * a writer holds a few files at a time rather than the whole payload.
+ */
+export function* payloadFiles(archive: SearchArchive, parts: IndexParts): Generator<[name: string, json: string]> {
   const { postings, pairs, lengths, facetDocs, years, roots } = parts;
-  const files: SearchFiles = new Map(parts.fragments);
+  for (const [name, make] of parts.fragments) yield [name, make()];
   const buckets = bucketCount(postings.size);
-  const bucketTerms: TermBucket[] = Array.from({ length: buckets }, () => ({}));
+  const inBucket: number[][] = Array.from({ length: buckets }, () => []);
   const vocabulary = new Map<string, Array<[string, number]>>();
   for (const n of postings.sorted()) {
     const term = postings.terms[n]!;
-    bucketTerms[bucketOf(term, buckets)]![term] = postings.encode(n);
+    inBucket[bucketOf(term, buckets)]!.push(n);
     if (TYPO_CANDIDATE.test(term)) {
       const initial = initialOf(term);
       if (!vocabulary.has(initial)) vocabulary.set(initial, []);
       vocabulary.get(initial)!.push([term, postings.postingsOf(n)]);
     }
   }
-  bucketTerms.forEach((bucket, n) => files.set(termFile(n), JSON.stringify(bucket)));
-  for (const [name, json] of pairs.files()) files.set(name, json);
+  for (const [n, terms] of inBucket.entries()) {
+    const bucket: TermBucket = {};
+    for (const term of terms) bucket[postings.terms[term]!] = postings.encode(term);
+    yield [termFile(n), JSON.stringify(bucket)];
+  }
+  yield* pairs.files();
   const initials = [...vocabulary.keys()].sort();
-  for (const initial of initials) files.set(vocabularyFile(initial), vocabularyJson(vocabulary.get(initial)!));
+  for (const initial of initials) yield [vocabularyFile(initial), vocabularyJson(vocabulary.get(initial)!)];
 
   const byEnding = new Map<string, string[]>();
   for (const root of [...roots].sort()) {
@@ -196,10 +205,10 @@ export function payloadFiles(archive: SearchArchive, parts: IndexParts): SearchF
     byEnding.get(ending)!.push(root);
   }
   const endings = [...byEnding.keys()].sort();
-  for (const ending of endings) files.set(rootsFile(ending), JSON.stringify(byEnding.get(ending)));
+  for (const ending of endings) yield [rootsFile(ending), JSON.stringify(byEnding.get(ending))];
 
   const facets = offeredFacets(archive, (kind, n) => facetDocs[kind][n] !== undefined);
-  for (const kind of FACET_KINDS) for (const { n } of facets[kind]) files.set(facetFile(kind, n), JSON.stringify(deltas(facetDocs[kind][n]!)));
+  for (const kind of FACET_KINDS) for (const { n } of facets[kind]) yield [facetFile(kind, n), JSON.stringify(deltas(facetDocs[kind][n]!))];
 
   const head: HeadPayload = {
     version: PAYLOAD_VERSION,
@@ -214,8 +223,7 @@ export function payloadFiles(archive: SearchArchive, parts: IndexParts): SearchF
     facets,
     years,
   };
-  files.set(HEAD_FILE, JSON.stringify(head));
-  return files;
+  yield [HEAD_FILE, JSON.stringify(head)];
 }
 
 /** A vocabulary file: its words, most postings first. */

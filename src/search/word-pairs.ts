@@ -111,10 +111,10 @@ export class PairPostings {
   }
 
   /**
-   * File path → JSON of every pair bucket: `JSON.stringify` of a `PairBucket` with its keys sorted, written directly
-   * (no pair key is an array index, which an object would list first: a pair key holds a space).
+   * Every pair bucket's path and JSON, bucket by bucket: `JSON.stringify` of a `PairBucket` with its keys sorted,
+   * written directly (no pair key is an array index, which an object would list first: a pair key holds a space).
    */
-  files(): Map<string, string> {
+  *files(): Generator<[name: string, json: string]> {
     const count = this.buckets;
     const { starts, values } = this.grouped();
     const names: string[] = new Array(this.pairs);
@@ -125,18 +125,16 @@ export class PairPostings {
       inBucket[bucketOf(name, count)]!.push(pair);
     }
     const order = this.nameOrder(names);
-    return new Map(
-      inBucket.map((pairs, n) => {
-        const members = pairs.sort(order).map((pair) => {
-          const end = starts[pair + 1]!;
-          let at = starts[pair]!;
-          let deltas = String(values[at]);
-          for (at++; at < end; at++) deltas += `,${values[at]! - values[at - 1]!}`;
-          return `${JSON.stringify(names[pair])}:[${deltas}]`;
-        });
-        return [pairFile(n), `{${members.join(',')}}`];
-      }),
-    );
+    for (const [n, pairs] of inBucket.entries()) {
+      const members = pairs.sort(order).map((pair) => {
+        const end = starts[pair + 1]!;
+        let at = starts[pair]!;
+        let deltas = String(values[at]);
+        for (at++; at < end; at++) deltas += `,${values[at]! - values[at - 1]!}`;
+        return `${JSON.stringify(names[pair])}:[${deltas}]`;
+      });
+      yield [pairFile(n), `{${members.join(',')}}`];
+    }
   }
 
   private nameOf(pair: number): string {

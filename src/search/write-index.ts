@@ -5,7 +5,7 @@
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { appendedFiles, totalsOf, type IndexTotals } from './append-index.ts';
-import { indexDocs, payloadDocs, payloadFiles, registryInputs, type BuildOptions, type SearchFiles } from './build-index.ts';
+import { indexDocs, payloadDocs, payloadFiles, registryInputs, type BuildOptions } from './build-index.ts';
 import { docFile } from './payload.ts';
 import type { SearchArchive } from './search-archive.ts';
 import { cacheKey } from '../cache/key.mjs';
@@ -56,40 +56,44 @@ export async function writeSearchIndex(archive: SearchArchive, outDir: string, o
   const indexOptions = { ...(early ? { early } : {}), ...(terms ? { terms } : {}), ...(record ? { hasFragment } : {}) };
   const registry = cacheKey('search registry', registryInputs(archive));
   const state = record?.state;
-  let made: { files: SearchFiles; totals: IndexTotals } | undefined;
+  let made: { files: Iterable<[name: string, json: string]>; totals: IndexTotals } | undefined;
   let appended: number | undefined;
   // The documents of the last build, unchanged and first in the same order: the new ones are appended to its payload.
   if (previous !== undefined && state && state.registry === registry && state.count <= docs.length && docs.every((_, n) => n >= state.count || record!.recorded(join(SEARCH_DIR, docFile(n))) === prints!.get(docFile(n)))) {
     terms?.keepStored();
     const parts = indexDocs(docs.slice(state.count), state.count, indexOptions);
-    made = appendedFiles(archive, state, parts, (name) => record!.read(previous, join(SEARCH_DIR, name)));
+    const changed = appendedFiles(archive, state, parts, (name) => record!.read(previous, join(SEARCH_DIR, name)));
     // Every other file of the last build's is part of this payload as it is, if it is still there as written.
-    const others = made && record!.paths().filter((path) => path.startsWith(SEARCH_DIR + sep) && !made!.files.has(relative(SEARCH_DIR, path)));
+    const others = changed && record!.paths().filter((path) => path.startsWith(SEARCH_DIR + sep) && !changed.files.has(relative(SEARCH_DIR, path)));
     if (others?.every((path) => record!.keeps(previous, path, record!.recorded(path)!))) {
       kept.push(...others);
+      made = changed;
       appended = parts.count;
-    } else made = undefined;
+    }
   }
   if (!made) {
     kept.length = 0;
     const parts = indexDocs(docs, 0, indexOptions);
     made = { files: payloadFiles(archive, parts), totals: totalsOf(parts) };
   }
-  const files = made.files;
   terms?.save([PAYLOAD_RECORD_ENTRY]);
-  const pending: Array<{ path: string; content: string; hash: string | undefined }> = [];
-  for (const [name, content] of files) {
-    const path = join(SEARCH_DIR, name);
-    const fragment = fragmentPrints.get(name);
-    const hash = record && (fragment ?? hashOf(content));
-    if (record && fragment === undefined && previous !== undefined && record.keeps(previous, path, hash!)) kept.push(path);
-    else pending.push({ path, content, hash });
-  }
-  const folders = new Set(pending.map(({ path }) => dirname(join(outDir, path))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
+  // Files are made as the writers ask for them, so that only the few being written are held.
+  const files = made.files[Symbol.iterator]();
+  const folders = new Map<string, Promise<unknown>>();
   const write = async () => {
-    for (let next = pending.pop(); next; next = pending.pop()) {
-      const { path, content, hash } = next;
+    for (let next = files.next(); !next.done; next = files.next()) {
+      const [name, content] = next.value;
+      const path = join(SEARCH_DIR, name);
+      const fragment = fragmentPrints.get(name);
+      const hash = record && (fragment ?? hashOf(content));
+      if (record && fragment === undefined && previous !== undefined && record.keeps(previous, path, hash!)) {
+        kept.push(path);
+        continue;
+      }
+      const folder = dirname(join(outDir, path));
+      let ready = folders.get(folder);
+      if (!ready) folders.set(folder, (ready = mkdir(folder, { recursive: true })));
+      await ready;
       if (!record) {
         await writeFile(join(outDir, path), content);
         continue;
