@@ -2,6 +2,7 @@
  * The search page. The script (/assets/search.js, from src/search/client) starts a worker that fetches the index
  * from /search/ (the head, then only the parts a query needs); query and filters live in the URL (?q=…&topic=…).
  */
+import { HEAD_FILE } from '../src/search/payload.ts';
 import { html } from '../src/site/html.ts';
 import type { SiteModel } from '../src/site/site-model.ts';
 import { basePage } from './_includes/layouts/base.ts';
@@ -46,6 +47,9 @@ function renderPage({ site }: { site: SiteModel }): string {
   return basePage(site, {
     section: 'search',
     title: t.heading,
+    // The index's head is fetched while the page and its scripts load (search.js asks for it in the same mode).
+    head: html`<link rel="preload" href="/search/${HEAD_FILE}" as="fetch" crossorigin>
+`,
     content,
     scripts: html`<script src="/assets/search.js" defer></script>
 `,

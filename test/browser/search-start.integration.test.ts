@@ -1,6 +1,8 @@
 /**
- * How the search page starts (src/search/client/main.ts): the index's head is fetched by the page beside the
- * worker's script, not by the worker once its script has loaded and run, so a search waits one round trip less.
+ * How the search page starts (templates/search.11ty.ts, src/search/client/main.ts): the index's head is preloaded by
+ * the page while its scripts load, and the fetch in search.js takes that response rather than fetching it again; the
+ * worker gets the head from the page, not by fetching it once its own script has loaded and run. A search waits two
+ * round trips less.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,24 +27,28 @@ after(async () => {
   await server?.close();
 });
 
-test('the head of the index is requested while the worker script is still loading, and the search completes', { skip }, async () => {
+test('the head of the index is requested before either script of the page is served, once, and the search completes', { skip }, async () => {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   let headRequested!: () => void;
   const head = new Promise<void>((resolve) => (headRequested = resolve));
+  const headRequests: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname === `/search/${HEAD_FILE}`) headRequested();
+    if (new URL(request.url()).pathname !== `/search/${HEAD_FILE}`) return;
+    headRequests.push(request.url());
+    headRequested();
   });
-  // The worker script is held back until the head is requested (or long enough to tell that it was not).
-  let headBeforeWorker: boolean | undefined;
-  await page.route('**/assets/search-worker.js', async (route) => {
-    headBeforeWorker = await Promise.race([head.then(() => true), delay(3000).then(() => false)]);
+  // Each script is held back until the head is requested (or long enough to tell that it was not).
+  const headFirst = new Map<string, boolean>();
+  await page.route(/\/assets\/search(-worker)?\.js$/, async (route) => {
+    headFirst.set(new URL(route.request().url()).pathname, await Promise.race([head.then(() => true), delay(3000).then(() => false)]));
     await route.continue();
   });
   await page.goto(`${server.origin}/search/?q=${encodeURIComponent('kontraterorisme')}`);
   await page.waitForSelector('#search-app[data-state="complete"]');
-  assert.equal(headBeforeWorker, true, 'head.json requested before the worker script was served');
+  assert.deepEqual(Object.fromEntries(headFirst), { '/assets/search.js': true, '/assets/search-worker.js': true }, 'head.json requested before either script was served');
+  assert.equal(headRequests.length, 1, `the preloaded head is the one search.js uses: ${headRequests.join(' ')}`);
   assert.ok((await page.locator('#search-results > li').count()) > 0, 'results shown');
   assert.deepEqual(errors, []);
   await page.close();

@@ -268,9 +268,12 @@ describe('search in a subfolder build', { skip }, () => {
     const dir = await buildSite({ SITE_PATH_PREFIX: '/arsip/' });
     const server = await startStaticServer(join(dir, 'site'), { pathPrefix: '/arsip/' });
     const page = await (await launchBrowser()).newPage();
+    const heads: string[] = [];
+    page.on('request', (request) => void (request.url().endsWith('/head.json') && heads.push(new URL(request.url()).pathname)));
     try {
       await page.goto(`${server.origin}/arsip/search/?q=Rubio`);
       await page.waitForSelector('#search-app[data-state="complete"]');
+      assert.deepEqual(heads, ['/arsip/search/head.json'], 'the preloaded head, under the prefix, fetched once');
       const href = await page.$eval('#search-results a', (a) => a.getAttribute('href'));
       assert.equal(href, `/arsip/artikel/${SLUG.damai}/`);
       const response = await page.goto(`${server.origin}${href}`);
@@ -403,10 +406,13 @@ describe('search over a large archive split into many parts', { skip }, () => {
 
   test('results, filters and history agree with the engine', async () => {
     const common = 'zba zko';
+    fetched.length = 0;
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(common)}`);
     const all = await expected({ q: common });
     assert.ok(all.length === PAGE_SIZE, 'a full first page');
     assert.deepEqual(await shownUrls(), all);
+    const fragments = new Set(fetched.filter((path) => path.startsWith('/search/d/')));
+    assert.equal(fragments.size, PAGE_SIZE, `the fragments of the page shown, re-ranked within it: ${[...fragments].join(' ')}`);
     await page.click('#search-filters-toggle summary');
     await page.selectOption('#filter-topic', 'kontraterorisme');
     await page.waitForFunction(() => location.search.includes('topic=kontraterorisme'));

@@ -9,6 +9,7 @@ import type { Archive, Article } from '../../src/content/model.ts';
 import { bucketOf } from '../../src/search/buckets.ts';
 import { buildSearchFiles } from '../../src/search/build-index.ts';
 import { PHRASE_CHECKS, PROXIMITY_CHECKS } from '../../src/search/client/engine.ts';
+import { PAGE_SIZE } from '../../src/search/client/view.ts';
 import { parseQuery } from '../../src/search/client/query.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
 import { HEAD_FILE, type HeadPayload } from '../../src/search/payload.ts';
@@ -136,9 +137,9 @@ test('a query of several words fetches no more fragments than the page it shows'
   const fetched: string[] = [];
   const engine = await engineOver(adjacencyArchive(), fetched);
   fetched.length = 0;
-  const { results } = await engine.search({ ...emptyRequest(), q: 'latihan militer gabungan' }, 20);
-  assert.ok(results.length > 30, `${results.length} results`);
-  assert.equal(fetched.filter((path) => path.startsWith('d/')).length, 20);
+  const { results } = await engine.search({ ...emptyRequest(), q: 'latihan militer gabungan' }, PAGE_SIZE);
+  assert.ok(results.length > PAGE_SIZE + 5, `${results.length} results`);
+  assert.equal(fetched.filter((path) => path.startsWith('d/')).length, PAGE_SIZE);
 });
 
 /** The pair buckets of generated documents over `words`, against JSON.stringify of the bucket objects, keys sorted. */

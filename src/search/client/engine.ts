@@ -72,10 +72,11 @@ export const PHRASE_CHECKS = 60;
 /**
  * How many of the best-scored results are re-ranked by how close together their text holds the query's words, and
  * how much that counts: a document whose text holds the words side by side scores up to 1 + PROXIMITY_WEIGHT times
- * its score. A page of results: their fragments are fetched anyway, and the word pairs already rank every match by
- * word order, so re-ranking more (each costs a fragment) no longer finds more (docs/search.md).
+ * its score. A page of results (view.ts): their fragments are fetched anyway, and the word pairs already rank every
+ * match by word order, so re-ranking more (each costs a fragment, and a round of fetches per six) finds little more
+ * (docs/search.md).
  */
-export const PROXIMITY_CHECKS = 20;
+export const PROXIMITY_CHECKS = 10;
 const PROXIMITY_WEIGHT = 2;
 /**
  * How much the query's pairs of adjacent words (word-pairs.ts) count in the first ranking: a document holding a share
