@@ -25,6 +25,7 @@ function start(root: HTMLElement): void {
   view.status(strings.loading);
 
   let shown = PAGE_SIZE;
+  /** Whether the worker has the index's head: it answers searches from then on, in the order sent. */
   let ready = false;
   /** The id of the latest search sent: older answers are dropped. */
   let latest = 0;
@@ -49,11 +50,9 @@ function start(root: HTMLElement): void {
 
   worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
     if ('ready' in data) {
-      ready = true;
       view.fillFacets(data.ready.facets, data.ready.years);
       view.showRequest(request);
       view.status('');
-      run(true);
     } else if ('failed' in data) failed();
     else if (data.id === latest) {
       if ('error' in data) return failed();
@@ -62,11 +61,15 @@ function start(root: HTMLElement): void {
       root.dataset.state = 'complete';
     }
   });
-  // The page fetches the index's head while the worker's script loads, rather than the worker once it runs: a search
-  // then waits one round trip less.
+  // The page fetches the index's head (preloaded) while the worker's script loads, rather than the worker once it
+  // runs, and sends the first search with it rather than after the worker says it is ready: each is a wait less.
   fetch(new URL(HEAD_FILE, indexUrl))
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${HEAD_FILE}: HTTP ${response.status}`))))
-    .then((head: unknown) => worker.postMessage({ indexUrl, head } satisfies StartWorker), failed);
+    .then((head: unknown) => {
+      worker.postMessage({ indexUrl, head } satisfies StartWorker);
+      ready = true;
+      run(true);
+    }, failed);
 
   // A run of keystrokes is one history entry; submitting or filtering starts a new one.
   let typingEntry = false;
