@@ -68,7 +68,7 @@ export function refuseProtected(path: string, places: Protected): void {
   }
 }
 
-export function isMarked(folder: string, marker: Marker): boolean {
+function isMarked(folder: string, marker: Marker): boolean {
   try {
     const file = join(folder, marker.name);
     return lstatSync(file).isFile() && readFileSync(file, 'utf8') === marker.text;

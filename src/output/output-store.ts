@@ -40,7 +40,7 @@ import { writeFileAtomicallySync } from '../fs/write-atomically.mjs';
 import { mark, ownedState, RefusedFolder, refuseProtected, type Marker, type Protected } from '../fs/owned-folder.ts';
 import type { PageFingerprints } from './page-plan.ts';
 
-export const STORE_MARKER: Marker = {
+const STORE_MARKER: Marker = {
   name: '.arsip-output',
   text: 'Made by `npm run build` of arsip-berita: the copies of the site its output link points to. The build deletes and replaces what is in here.\n',
 };

@@ -8,7 +8,7 @@ import { absoluteUrl, safeHttpUrl } from './safe-url.ts';
 import type { SiteSettings } from './settings.ts';
 
 /** Widths of the resized copies, no wider than the original; the widest is the `src` and link previews' image. */
-export const IMAGE_WIDTHS = [480, 960, 1600] as const;
+const IMAGE_WIDTHS = [480, 960, 1600] as const;
 export const IMAGE_FOLDER = 'gambar';
 /** How copies are encoded: part of every copy's name, so a change of encoding never reuses an old copy. */
 export const IMAGE_ENCODING = { library: '@11ty/eleventy-img@6', format: 'webp', quality: 80, animated: true } as const;

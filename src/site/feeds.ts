@@ -6,7 +6,7 @@ import type { SiteSettings } from './settings.ts';
 import { escapeXml } from './xml.ts';
 
 /** Feeds carry the newest entries only; the pages hold the whole archive. */
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 export interface FeedSpec {
   title: string;

@@ -5,7 +5,7 @@
  */
 const CAPTION = /<p>(<em>Foto\s*:(?:(?!<\/em>|<\/?p[\s>])[\s\S])*<\/em>)<\/p>/gi;
 
-export const PHOTO_CAPTION_CLASS = 'photo-caption';
+const PHOTO_CAPTION_CLASS = 'photo-caption';
 
 export function markPhotoCaptions(html: string): string {
   return html.replace(CAPTION, `<p class="${PHOTO_CAPTION_CLASS}">$1</p>`);

@@ -17,8 +17,8 @@ import { lastModified, type SitemapEntry } from './sitemap.ts';
 import { groupTerms, termCounts, termFeed, termListingPages, type TermEntry, type TermListingPage } from './term-pages.ts';
 import { buildTimeline, yearChart, yearSpan, type ChartContext, type Timeline } from './timeline.ts';
 
-export const HOME_ARTICLES = 10;
-export const HOME_ACTORS = 12;
+const HOME_ARTICLES = 10;
+const HOME_ACTORS = 12;
 
 export interface ArticlePage {
   article: Article;

@@ -42,7 +42,7 @@ export interface TimelineYear extends YearLink {
 }
 
 /** Year pages list their articles, a busy year in several pages of this many (the first takes up to twice as many). */
-export const YEAR_PAGE_SIZE = 50;
+const YEAR_PAGE_SIZE = 50;
 
 /** One page of a year's articles, grouped by month. */
 export interface YearPage extends PageChunk<Article> {
@@ -69,16 +69,16 @@ export interface Timeline {
 
 const PALETTE_SIZE = 8;
 
-export function yearUrl(year: number): string {
+function yearUrl(year: number): string {
   return `/linimasa/${year}/`;
 }
 
-export function monthUrl(year: number, month: number): string {
+function monthUrl(year: number, month: number): string {
   return `${yearUrl(year)}${String(month).padStart(2, '0')}/`;
 }
 
 /** One colour per topic in registry order, plus a last series for articles without a topic. */
-export function topicSeries(topics: readonly Topic[], language: UiLanguage, strings: UiStrings): ChartSeries[] {
+function topicSeries(topics: readonly Topic[], language: UiLanguage, strings: UiStrings): ChartSeries[] {
   return [
     ...topics.map((topic, index) => ({ label: topic.label[language], className: `series-${index % PALETTE_SIZE}` })),
     { label: strings.otherTopic, className: 'series-none' },

@@ -3,12 +3,12 @@
  * (only words of MIN_LENGTH to MAX_LENGTH letters are corrected) and the vocabulary's size, never more.
  */
 
-export const MIN_LENGTH = 4;
+const MIN_LENGTH = 4;
 export const MAX_LENGTH = 20;
-export const MAX_CORRECTIONS = 3;
+const MAX_CORRECTIONS = 3;
 
 /** One edit for words of 4 to 7 letters, two from 8. */
-export const maxEdits = (word: string) => (word.length >= 8 ? 2 : 1);
+const maxEdits = (word: string) => (word.length >= 8 ? 2 : 1);
 
 export const correctable = (word: string) => word.length >= MIN_LENGTH && word.length <= MAX_LENGTH && /^[a-z]+$/.test(word);
 
@@ -19,7 +19,7 @@ export const fuzzyWork = { cells: 0 };
  * The edit distance (Levenshtein, with adjacent transposition counted as one edit) of `a` and `b` if at most `limit`,
  * else `limit + 1`; only a band of the table is computed.
  */
-export function boundedDistance(a: string, b: string, limit: number): number {
+function boundedDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
   let before = new Array<number>(width).fill(limit + 1);

@@ -55,7 +55,7 @@ export function show(fragment: DocFragment, terms: ReadonlySet<string>): Shown {
 }
 
 /** Sentences: text up to a full stop, question or exclamation mark followed by a space, or a line break. */
-export function splitSentences(text: string): string[] {
+function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[.!?…]["”’)]?)\s+|\n+/)
     .map((s) => s.trim())

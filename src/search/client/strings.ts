@@ -18,7 +18,7 @@ export interface ClientStrings {
   showMore: string;
 }
 
-export const DEFAULT_STRINGS: ClientStrings = {
+const DEFAULT_STRINGS: ClientStrings = {
   locale: 'id',
   loading: 'Memuat indeks pencarian…',
   loadError: 'Indeks pencarian tidak dapat dimuat.',
