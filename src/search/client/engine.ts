@@ -6,8 +6,7 @@
  * one index over the whole archive (test/search/lunr-equivalence.test.ts). The query text is never parsed by Lunr,
  * so no input can raise a QueryParseError.
  */
-import { createTokenAnalyzer, NO_STOPWORDS } from '../analyzer.ts';
-import { bucketOf, endingOf, initialOf } from '../buckets.ts';
+import { bucketOf, initialOf } from '../buckets.ts';
 import {
   docFile,
   facetFile,
@@ -23,12 +22,12 @@ import {
   type TermBucket,
   type TermPostings,
 } from '../payload.ts';
-import { createStemmer } from '../stemmer.ts';
 import { STOPWORDS } from '../stopwords.ts';
 import { correctable, corrections } from './fuzzy.ts';
 import { MAX_WORDS, parseQuery, type ParsedQuery } from './query.ts';
 import { emptyRequest, hasFilters, type SearchRequest } from './request.ts';
 import { fragmentAnalyzer, hasPhrase, show, type Shown } from './snippet.ts';
+import { stemmingRound } from './stemming-round.ts';
 import { tokenSpans } from '../tokenizer.ts';
 import { pairFile, pairsOf, wordKeys, type PairBucket } from '../word-pairs.ts';
 
@@ -213,19 +212,9 @@ export class SearchEngine {
     const key = (word: string) => `${keepStopwords ? '+' : ''}${word}`;
     const pending = words.filter((word) => !this.analysed.has(key(word)));
     for (let round = 0; pending.length > 0; round++) {
-      const missing = new Set<string>();
-      const stem = createStemmer({
-        has: (word) => {
-          const ending = endingOf(word);
-          const roots = this.roots.get(ending);
-          if (!roots && this.endings.has(ending)) missing.add(ending);
-          return roots?.has(word) ?? false;
-        },
-      });
-      const analyzeToken = createTokenAnalyzer(stem, keepStopwords ? NO_STOPWORDS : STOPWORDS);
-      const results = pending.map((word) => analyzeToken(word));
+      const { terms, missing } = stemmingRound(pending, this.roots, this.endings, keepStopwords);
       if (missing.size === 0 || round >= STEM_ROUNDS) {
-        pending.forEach((word, i) => this.analysed.set(key(word), results[i]!));
+        pending.forEach((word, i) => this.analysed.set(key(word), terms[i]!));
         break;
       }
       await Promise.all(
@@ -233,6 +222,11 @@ export class SearchEngine {
       );
     }
     return words.map((word) => [word, this.analysed.get(key(word)) ?? []]);
+  }
+
+  /** Dictionary files fetched before the engine asked for them (by the search page), by ending. */
+  holdRoots(files: Readonly<Record<string, readonly string[]>>): void {
+    for (const [ending, roots] of Object.entries(files)) if (this.endings.has(ending)) this.roots.set(ending, new Set(roots));
   }
 
   /**

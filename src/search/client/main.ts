@@ -3,7 +3,8 @@
  * worker (worker.ts), which fetches and searches the index. The query and filters live in the URL, so a search is a
  * link and survives reload and back/forward.
  */
-import { HEAD_FILE } from '../payload.ts';
+import { HEAD_FILE, type HeadPayload } from '../payload.ts';
+import { fetchFirstRoots } from './first-roots.ts';
 import type { FromWorker, StartWorker, ToWorker } from './protocol.ts';
 import { formatRequest, parseRequest, type SearchRequest } from './request.ts';
 import { readStrings } from './strings.ts';
@@ -61,12 +62,14 @@ function start(root: HTMLElement): void {
       root.dataset.state = 'complete';
     }
   });
-  // The page fetches the index's head (preloaded) while the worker's script loads, rather than the worker once it
-  // runs, and sends the first search with it rather than after the worker says it is ready: each is a wait less.
+  // The page fetches the index's head (preloaded) and the dictionary files its query's stemming starts with while
+  // the worker's script loads, rather than the worker once it runs, and sends the first search with them rather than
+  // after the worker says it is ready: each is a wait less.
   fetch(new URL(HEAD_FILE, indexUrl))
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${HEAD_FILE}: HTTP ${response.status}`))))
-    .then((head: unknown) => {
-      worker.postMessage({ indexUrl, head } satisfies StartWorker);
+    .then(async (head: Pick<HeadPayload, 'endings'>) => {
+      const roots = await fetchFirstRoots(request.q, head, indexUrl).catch(() => ({}));
+      worker.postMessage({ indexUrl, head, roots } satisfies StartWorker);
       ready = true;
       run(true);
     }, failed);

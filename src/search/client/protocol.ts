@@ -3,10 +3,11 @@ import type { FacetKind, FacetValue } from '../payload.ts';
 import type { Piece } from './highlight.ts';
 import type { SearchRequest } from './request.ts';
 
-/** The first message: where the index is, and its head, which the page fetched. */
+/** The first message: where the index is, its head and the dictionary files the page fetched (first-roots.ts). */
 export interface StartWorker {
   indexUrl: string;
   head: unknown;
+  roots: Record<string, string[]>;
 }
 
 export interface ToWorker {

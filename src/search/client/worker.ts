@@ -48,7 +48,11 @@ async function answer({ id, request, count }: ToWorker): Promise<void> {
 self.addEventListener('message', ({ data }) => {
   if ('indexUrl' in data) {
     const base = new URL(data.indexUrl, self.location.href);
-    engine = (async () => new SearchEngine(data.head as HeadPayload, (path) => fetchJson(new URL(path, base).href)))();
+    engine = (async () => {
+      const started = new SearchEngine(data.head as HeadPayload, (path) => fetchJson(new URL(path, base).href));
+      started.holdRoots(data.roots);
+      return started;
+    })();
     engine.then(
       (ready) => self.postMessage({ ready: { facets: ready.head.facets, years: ready.yearSpan } }),
       (error: unknown) => self.postMessage({ failed: String(error) }),
