@@ -2,8 +2,7 @@
 /**
  * `node test/files.mjs [--unit]`: what `npm test` hands the test runner (or, with --unit, `npm run test:unit`: no
  * file that builds a site, runs a command or drives a browser). The runner starts a process per file given, a few at
- * a time, in the order given. Integration files go one per process, the long ones first (browser tests, then the
- * other *.integration.test.ts); the many short unit files run in a few group processes (test/groups/unit-*.ts), each
+ * a time, in the order given. Integration files go one per process, the long ones first (LONGEST below); the many short unit files run in a few group processes (test/groups/unit-*.ts), each
  * loading several of them, so the loader and the modules they share start a few times instead of once per file. The
  * groups come last and fill the gaps: the run ends when its last process does. A single file still runs alone:
  * `node --import tsx --test test/x.test.ts`.
@@ -13,12 +12,60 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Every test file, as a path from the project folder (`test/...`), sorted. */
+/**
+ * The files that take longest, longest first (measured runs, docs/performance.md): the runner starts them first, so
+ * that the last ones to end are short ones. Only the order depends on this list; a file missing from it runs after
+ * those in it, and a name here that no longer exists is ignored.
+ */
+const LONGEST = [
+  // Builds, commands and browsers: wall time, which includes waiting for pages and processes.
+  'test/output/incremental.integration.test.ts',
+  'test/output/kill-builds.integration.test.ts',
+  'test/browser/site-a11y.integration.test.ts',
+  'test/browser/search.integration.test.ts',
+  'test/output/run-compiled.integration.test.ts',
+  'test/output/refuse-output.integration.test.ts',
+  'test/authoring/cli.integration.test.ts',
+  'test/browser/site.integration.test.ts',
+  'test/browser/serve.integration.test.ts',
+  'test/cache/corruption.integration.test.ts',
+  'test/dev-server/serve-requests.integration.test.ts',
+  'test/output/template-error.integration.test.ts',
+  'test/authoring/cli-options.integration.test.ts',
+  'test/site/content-build.integration.test.ts',
+  'test/site/draft-label.integration.test.ts',
+  'test/site/build.integration.test.ts',
+  'test/cache/refuse-cache.integration.test.ts',
+  'test/content/cli.integration.test.ts',
+  'test/site/path-prefix.integration.test.ts',
+  // Unit files: CPU time.
+  'test/content/simple-markdown.test.ts',
+  'test/content/render.test.ts',
+  'test/search/payload-rewrite.test.ts',
+  'test/search/append-index.test.ts',
+  'test/output/page-writer.test.ts',
+  'test/search/fuzz.test.ts',
+  'test/content/plain-body.test.ts',
+  'test/bench/editorial-article.test.ts',
+  'test/workers/search-index-thread.test.ts',
+  'test/content/normalise.test.ts',
+  'test/output/standby-links.test.ts',
+  'test/content/errors.test.ts',
+  'test/content/image.test.ts',
+  'test/authoring/hostile-authoring.test.ts',
+  'test/content/yaml-key-line.test.ts',
+  'test/cache/parse-cache.test.ts',
+  'test/content/editor-messages.test.ts',
+];
+
+/** Every test file, as a path from the project folder (`test/...`): those in LONGEST first, in its order, then the rest sorted. */
 function testFiles() {
+  const rank = (/** @type {string} */ path) => (LONGEST.includes(path) ? LONGEST.indexOf(path) : LONGEST.length);
   return readdirSync(`${root}test`, { recursive: true })
     .map((name) => `test/${String(name).split('\\').join('/')}`)
     .filter((path) => path.endsWith('.test.ts'))
-    .sort();
+    .sort()
+    .sort((a, b) => rank(a) - rank(b));
 }
 
 const isUnit = (/** @type {string} */ path) => !path.startsWith('test/browser/') && !path.endsWith('.integration.test.ts');
@@ -32,18 +79,19 @@ export function groupEntries() {
 }
 
 /**
- * The unit files of group `n` (1-based) of `count`: dealt in turn, so the neighbours in a folder (which often test
- * the same costly thing, e.g. the Markdown renderers) land in different groups.
+ * The unit files of group `n` (1-based) of `count`: dealt longest first, back and forth (1, 2, …, count, count, …, 2,
+ * 1, 1, 2, …), so that each group gets one of the longest files and the groups come out about as long as each other;
+ * the rest follow in name order, so the neighbours in a folder (which often test the same costly thing, e.g. the
+ * Markdown renderers) land in different groups.
  */
 export function unitGroup(/** @type {number} */ n, /** @type {number} */ count) {
   return testFiles()
     .filter(isUnit)
-    .filter((_, i) => i % count === n - 1);
+    .filter((_, i) => (Math.floor(i / count) % 2 === 0 ? i % count : count - 1 - (i % count)) === n - 1);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const unitOnly = process.argv.includes('--unit');
-  const rank = (/** @type {string} */ path) => (path.startsWith('test/browser/') ? 0 : 1);
-  const integration = unitOnly ? [] : testFiles().filter((path) => !isUnit(path)).sort((a, b) => rank(a) - rank(b));
+  const integration = unitOnly ? [] : testFiles().filter((path) => !isUnit(path));
   console.log([...integration, ...groupEntries()].join('\n'));
 }

@@ -22,12 +22,30 @@ function renderBodies(sources: BodySource[], cacheDir?: string): Promise<Rendere
 /** Open message ports: one per running worker thread. */
 const workerPorts = () => process.getActiveResourcesInfo().filter((resource) => resource === 'MessagePort').length;
 
-const bodies = Array.from({ length: 450 }, (_, i) => `Paragraf **${i}** tentang Rusia.\n\n- butir ${i}\n\n<script>x()</script>`);
+/** Enough bodies for the renderer to start workers (its threshold is 400 uncached bodies that need remark). */
+const COUNT = 450;
+const bodyOf = (n: string) => `Paragraf **${n}** tentang Rusia.\n\n- butir ${n}\n\n<script>x()</script>`;
+const bodies = Array.from({ length: COUNT }, (_, i) => bodyOf(String(i)));
+
+/**
+ * What `render` makes of each of `COUNT` bodies made by `template` from their number. The bodies differ only in a
+ * number that is a word of plain text, so the render of the template with a placeholder word, the placeholder
+ * replaced, is each body's render; rendering every body again would only repeat remark's work. That this holds is
+ * checked on a spread of bodies rendered for real.
+ */
+function expectedRenders(template: (n: string) => string, render: (markdown: string) => RenderedBody): RenderedBody[] {
+  const model = render(template('NOMOR'));
+  const fill = (field: string, i: number) => field.replaceAll('NOMOR', String(i));
+  const expected = Array.from({ length: COUNT }, (_, i) => ({ ...model, html: fill(model.html, i), text: fill(model.text, i), opening: fill(model.opening, i) }));
+  for (const i of [0, 7, 10, 99, 100, 101, 250, COUNT - 1]) assert.deepEqual(expected[i], render(template(String(i))), `body ${i}`);
+  return expected;
+}
 
 test('rendering in worker threads gives the same output, in order, as rendering inline', async () => {
   const viaWorkers = await renderBodies(bodies.map(bodySource));
   assert.equal(viaWorkers.length, bodies.length);
-  viaWorkers.forEach((rendered, i) => assert.deepEqual(rendered, renderMarkdown(bodies[i]!)));
+  const expected = expectedRenders(bodyOf, renderMarkdown);
+  viaWorkers.forEach((rendered, i) => assert.deepEqual(rendered, expected[i], `body ${i}`));
 });
 
 test('a renderer stopped before finishing ends its workers', async () => {
@@ -42,21 +60,23 @@ test('a renderer stopped before finishing ends its workers', async () => {
 test('plain prose is rendered without a worker, as remark renders it', async () => {
   const before = workerPorts();
   const renderer = new BodyRenderer();
-  const prose = bodies.map((_, i) => `Paragraf ${i} tentang Rusia.\n\nParagraf kedua, "kutipan" & angka 50-60%.`);
-  for (const body of prose) renderer.add(bodySource(body));
+  const proseOf = (n: string) => `Paragraf ${n} tentang Rusia.\n\nParagraf kedua, "kutipan" & angka 50-60%.`;
+  for (let i = 0; i < COUNT; i++) renderer.add(bodySource(proseOf(String(i))));
   assert.equal(workerPorts(), before, 'no worker started');
   const rendered = await renderer.finish();
-  rendered.forEach((body, i) => assert.deepEqual(body, renderWithRemark(prose[i]!)));
+  const expected = expectedRenders(proseOf, renderWithRemark);
+  rendered.forEach((body, i) => assert.deepEqual(body, expected[i], `body ${i}`));
 });
 
 test('the Markdown news commonly uses is rendered without a worker, as remark renders it', async () => {
   const before = workerPorts();
   const renderer = new BodyRenderer();
-  const markdown = bodies.map((_, i) => `## Subjudul ${i}\n\nParagraf **tebal** dan [tautan](https://contoh.id/${i}).\n\n> Kutipan.\n\n- satu\n- dua`);
-  for (const body of markdown) renderer.add(bodySource(body));
+  const markdownOf = (n: string) => `## Subjudul ${n}\n\nParagraf **tebal** dan [tautan](https://contoh.id/${n}).\n\n> Kutipan.\n\n- satu\n- dua`;
+  for (let i = 0; i < COUNT; i++) renderer.add(bodySource(markdownOf(String(i))));
   assert.equal(workerPorts(), before, 'no worker started');
   const rendered = await renderer.finish();
-  rendered.forEach((body, i) => assert.deepEqual(body, renderWithRemark(markdown[i]!)));
+  const expected = expectedRenders(markdownOf, renderWithRemark);
+  rendered.forEach((body, i) => assert.deepEqual(body, expected[i], `body ${i}`));
 });
 
 test('rendered bodies are cached by content hash and reused', async () => {

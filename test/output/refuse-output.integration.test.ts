@@ -14,6 +14,7 @@ import { lstat, mkdir, readdir, readFile, readlink, symlink, writeFile } from 'n
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { copyProject } from '../helpers/project-copy.ts';
+import { npmScriptArgs } from '../helpers/npm-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
@@ -56,7 +57,9 @@ async function command(project: string, script: 'build' | 'serve', out: string):
   // serve gets a port of its own: were it to start, it must not take one another test uses.
   const extra = script === 'serve' ? ['--port', '65001'] : ['--quiet', '--cache', join(project, '..', 'cache')];
   try {
-    await run(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, '--out', out, ...extra], {
+    // Each command as its npm script runs it: build from the copy's compiled copy (made by its first build), serve under tsx.
+    const command = script === 'build' ? npmScriptArgs('build') : ['--import', 'tsx', 'src/cli/serve.ts'];
+    await run(process.execPath, [...command, '--out', out, ...extra], {
       cwd: project,
       timeout: 60_000,
     });

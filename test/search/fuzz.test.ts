@@ -11,6 +11,7 @@ import { emptyRequest, MAX_QUERY_LENGTH, parseRequest } from '../../src/search/c
 import { buildSearchFiles } from '../../src/search/build-index.ts';
 import { SearchEngine } from '../../src/search/client/engine.ts';
 import { archive, generatedArticles, loaderOf } from './fixture.ts';
+import { fuzzRuns, fuzzSeed } from '../helpers/fuzz-runs.ts';
 
 const input: Archive = { ...archive, articles: [...archive.articles, ...generatedArticles(300)] };
 const files = buildSearchFiles(input);
@@ -42,12 +43,13 @@ const WORST = [
   '"' + 'rusia '.repeat(60) + '"',
 ];
 
-test('10,000 random queries never throw', async () => {
-  for (const q of randomQueries(10_000, 42)) {
+// 10,000 queries with FUZZ=full; the everyday loop tries a tenth, from the day's seed (test/helpers/fuzz-runs.ts).
+test('random queries never throw', async () => {
+  for (const q of randomQueries(fuzzRuns(10_000), 42 + fuzzSeed)) {
     try {
       await engine.search({ ...emptyRequest(), q }, 20);
     } catch (error) {
-      assert.fail(`query ${JSON.stringify(q)} threw ${(error as Error).message}`);
+      assert.fail(`query ${JSON.stringify(q)} threw ${(error as Error).message} (FUZZ_SEED=${fuzzSeed})`);
     }
   }
 });
@@ -73,13 +75,18 @@ test('typo tolerance skips long words and its work is bounded by the vocabulary'
 });
 
 test('the worst queries of a fuzz run take little engine time', async () => {
+  // The process's CPU time, not the clock: on a loaded machine the clock also counts the time other processes ran.
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
   const times: Array<[number, string]> = [];
   for (const q of [...WORST, ...randomQueries(2_000, 7)]) {
-    const started = performance.now();
+    const started = cpuMs();
     await engine.search({ ...emptyRequest(), q }, 20);
-    times.push([performance.now() - started, q]);
+    times.push([cpuMs() - started, q]);
   }
   times.sort((a, b) => b[0] - a[0]);
-  // A loose bound on a shared machine: the aim is well under 100 ms, a runaway query took seconds.
-  assert.ok(times[0]![0] < 1000, `${times[0]![0].toFixed(0)} ms for ${JSON.stringify(times[0]![1].slice(0, 60))}`);
+  // A loose bound: the aim is well under 100 ms, a runaway query took seconds.
+  assert.ok(times[0]![0] < 1000, `${times[0]![0].toFixed(0)} ms of CPU for ${JSON.stringify(times[0]![1].slice(0, 60))}`);
 });
