@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Archive } from '../../src/content/model.ts';
 import { createTokenAnalyzer } from '../../src/search/analyzer.ts';
-import { articleTermsAnalyser } from '../../src/search/article-terms.ts';
 import { buildSearchFiles } from '../../src/search/build-index.ts';
 import { loadFullDictionary, rootRecordingStemmer } from '../../src/search/dictionary.ts';
 import { docFile, type DocFragment } from '../../src/search/payload.ts';
@@ -15,6 +14,7 @@ import { normaliseToken, rawWords } from '../../src/search/tokenizer.ts';
 import { TermsCache } from '../../src/cache/terms-cache.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { archive, article, generatedArticles, sources } from './fixture.ts';
+import { termsAnalyser } from './unpacked-terms.ts';
 
 /** The analysis by its definition: every word of the texts, analysed alone, keyed by token, tokens sorted. */
 function expectedAnalysis(texts: string[]): Record<string, string> {
@@ -45,7 +45,7 @@ function fragments(files: Map<string, string>): DocFragment[] {
 }
 
 test("an article's terms carry its body's word analysis, made in the same pass", () => {
-  const analyse = articleTermsAnalyser(rootRecordingStemmer(loadFullDictionary()));
+  const analyse = termsAnalyser();
   for (const item of input.articles) {
     const terms = analyse(item);
     assert.deepEqual(Object.fromEntries(terms.analysis), expectedAnalysis([item.summary ?? '', item.text]), item.id);
