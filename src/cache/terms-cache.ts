@@ -69,7 +69,14 @@ export class TermsCache {
   /** This build's articles: their offsets in the packer (the stored ones keep theirs). */
   private readonly current = new Map<string, number>();
 
-  constructor(dir: string) {
+  /**
+   * `start`: a pack to add this build's analyses to when none are stored (the early analyses', whose articles then
+   * need no copying: early-analyses.ts).
+   */
+  constructor(
+    dir: string,
+    private readonly start?: PackedTerms,
+  ) {
     this.store = new CacheStore(dir, { kind: 'search terms cache', version: analysisVersion() });
   }
 
@@ -78,7 +85,8 @@ export class TermsCache {
    * and their strings their numbers.
    */
   get pack(): PackedTerms {
-    return (this.packer ??= new PackedTerms((this.previous ??= this.read()).stored));
+    const { stored } = (this.previous ??= this.read());
+    return (this.packer ??= stored.keys.length === 0 && this.start ? this.start : new PackedTerms(stored));
   }
 
   /**

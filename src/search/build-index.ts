@@ -98,7 +98,7 @@ export function indexDocs(docs: readonly PayloadDoc[], first: number, options: B
   const { early, terms: cache } = options;
   // The bodies' analyses, packed (packed-terms.ts): the pack's numbering is the one the postings and pairs are given
   // every word in, so that a body's words are looked up by their text once per build rather than once per occurrence.
-  const bodies = cache?.pack ?? new PackedTerms();
+  const bodies = cache?.pack ?? early?.packed ?? new PackedTerms();
   const words = bodies.numbering;
   const analyse = early ? (article: SearchArticle) => early.of(article, bodies) : articleTermsAnalyser(stemInto, bodies);
   const bodyOf = cache ? (article: SearchArticle) => cache.through(article, analyse) : analyse;

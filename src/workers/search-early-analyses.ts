@@ -17,7 +17,7 @@ const sizeOf = (article: BodyFields) => `${article.summary?.length ?? -1}:${arti
 
 export class EarlyAnalyses {
   /** Each analysis packed (packed-terms.ts): held until the index takes it, which at 100,000 articles is long. */
-  private readonly packed = new PackedTerms();
+  readonly packed = new PackedTerms();
   private readonly byId = new Map<string, { size: string; offset: number }>();
   private analyser: ((article: BodyFields) => number) | undefined;
 
@@ -31,15 +31,15 @@ export class EarlyAnalyses {
   }
 
   /**
-   * The article's analysis copied into `into`, returning its offset there: the early one, handed out once, else one
-   * made now. The same analyser makes both, as a second one would hold a second copy of its caches (every distinct
-   * word of the archive).
+   * The offset in `into` of the article's analysis, copied there unless `into` is `packed`: the early one, handed out
+   * once, else one made now. The same analyser makes both, as a second one would hold a second copy of its caches
+   * (every distinct word of the archive).
    */
   of(article: BodyFields, into: PackedTerms): number {
     const found = this.byId.get(article.id);
     this.byId.delete(article.id);
     const offset = found?.size === sizeOf(article) ? found.offset : this.analyse(article);
-    return into.copy(this.packed.view(), offset);
+    return into === this.packed ? offset : into.copy(this.packed.view(), offset);
   }
 
   /** Analyses the article into the early pack: its offset there. */
