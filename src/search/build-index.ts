@@ -289,8 +289,24 @@ function titleAnalysis(analyzeToken: (token: string) => string[]): (title: strin
       }
       if (entry) (added ??= []).push(entry);
     }
-    return analysisJson(added ? [...new Map([...body, ...added])].sort(tokenOrder) : body);
+    return analysisJson(added ? withTitle(body, added) : body);
   };
+}
+
+/**
+ * `[...new Map([...body, ...title])].sort(tokenOrder)` (a token of both takes the title's analysis), merging the body's
+ * sorted entries with the title's few rather than sorting them all again.
+ */
+export function withTitle(body: ReadonlyArray<readonly [string, string]>, title: ReadonlyArray<readonly [string, string]>): Array<readonly [string, string]> {
+  const merged: Array<readonly [string, string]> = [];
+  let at = 0;
+  for (const entry of [...new Map(title)].sort(tokenOrder)) {
+    while (at < body.length && body[at]![0] < entry[0]) merged.push(body[at++]!);
+    if (at < body.length && body[at]![0] === entry[0]) at++;
+    merged.push(entry);
+  }
+  while (at < body.length) merged.push(body[at++]!);
+  return merged;
 }
 
 /** A token JavaScript would order before all others as an object's key: an array index. */
