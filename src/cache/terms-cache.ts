@@ -12,8 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { cacheKey, codeVersion } from './key.mjs';
 import { CacheStore } from './store.mjs';
-import type { ArticleTerms } from '../search/article-terms.ts';
-import { PackedTerms, recordSize, unpackTerms, type PackedView } from '../search/packed-terms.ts';
+import { PackedTerms, recordSize, type PackedView } from '../search/packed-terms.ts';
 import { BODY_FIELDS } from '../search/fields.ts';
 
 type BodyFields = Parameters<(typeof BODY_FIELDS)[number]['extract']>[0];
@@ -66,35 +65,50 @@ export class TermsCache {
   readonly stats = { reused: 0, analysed: 0 };
   private readonly store: CacheStore;
   private previous: { stored: StoredCache; offsets: Map<string, number> } | undefined;
-  /** The stored articles and, appended, those analysed by this build, packed as soon as they are analysed. */
   private packer: PackedTerms | undefined;
-  /** One tuple per token of the packed strings, shared by the articles that have it. */
-  private readonly tuples: Array<[string, string] | undefined> = [];
   /** This build's articles: their offsets in the packer (the stored ones keep theirs). */
   private readonly current = new Map<string, number>();
 
-  constructor(dir: string) {
+  /**
+   * `start`: a pack to add this build's analyses to when none are stored (the early analyses', whose articles then
+   * need no copying: early-analyses.ts).
+   */
+  constructor(
+    dir: string,
+    private readonly start?: PackedTerms,
+  ) {
     this.store = new CacheStore(dir, { kind: 'search terms cache', version: analysisVersion() });
   }
 
-  /** The article's analysis from the cache, else the one `analyse` makes, kept for next time. */
-  through<T extends BodyFields>(article: T, analyse: (article: T) => ArticleTerms): ArticleTerms {
+  /**
+   * The stored articles and, appended, those analysed by this build (`through`): the stored ones keep their offsets
+   * and their strings their numbers.
+   */
+  get pack(): PackedTerms {
+    const { stored } = (this.previous ??= this.read());
+    return (this.packer ??= stored.keys.length === 0 && this.start ? this.start : new PackedTerms(stored));
+  }
+
+  /**
+   * The offset in `pack` of the article's analysis: from the cache, else the one `analyse` packs there (returning its
+   * offset), kept for next time.
+   */
+  through<T extends BodyFields>(article: T, analyse: (article: T) => number): number {
     const key = cacheKey(...BODY_FIELDS.map((field) => field.extract(article)));
     const previous = (this.previous ??= this.read());
     const stored = previous.offsets.get(key);
     if (stored !== undefined) {
       this.current.set(key, stored);
       this.stats.reused++;
-      return unpackTerms(previous.stored, stored, this.tuples);
+      return stored;
     }
-    const packer = (this.packer ??= new PackedTerms(previous.stored));
     // An article whose body another one of this build has: packed then.
     const packed = this.current.get(key);
-    if (packed !== undefined) return unpackTerms(packer.view(), packed, this.tuples);
-    const terms = analyse(article);
-    this.current.set(key, packer.pack(terms));
+    if (packed !== undefined) return packed;
+    const offset = analyse(article);
+    this.current.set(key, offset);
     this.stats.analysed++;
-    return terms;
+    return offset;
   }
 
   /**
@@ -113,12 +127,12 @@ export class TermsCache {
   save(others: readonly string[] = []): void {
     // New articles were appended to the stored ones, which keep their numbers, unless at least half of what is packed
     // is no longer used (articles removed or changed): then it is all packed afresh.
-    const packer = (this.packer ??= new PackedTerms((this.previous ??= this.read()).stored));
+    const packer = this.pack;
     const packed = packer.view();
     let used = 0;
     for (const offset of this.current.values()) used += recordSize(packed.data, offset);
     const fresh = used * 2 >= packer.size ? undefined : new PackedTerms();
-    const offsets = Uint32Array.from(this.current.values(), (offset) => (fresh ? fresh.pack(unpackTerms(packed, offset, this.tuples)) : offset));
+    const offsets = Uint32Array.from(this.current.values(), (offset) => (fresh ? fresh.copy(packed, offset) : offset));
     const kept = fresh ?? packer;
     this.store.writeSync(ENTRY, serialize({ strings: kept.strings, keys: [...this.current.keys()], offsets, data: kept.packed() } satisfies StoredCache));
     this.store.prune((name) => name === ENTRY || others.includes(name));

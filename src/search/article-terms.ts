@@ -8,6 +8,7 @@ import type { SectionStemmer } from './dictionary.ts';
 import { BODY_FIELDS } from './fields.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
 import { wordKeys } from './word-pairs.ts';
+import type { PackedTerms } from './packed-terms.ts';
 
 type ShardArticle = Pick<Article, 'summary' | 'text'>;
 
@@ -24,23 +25,6 @@ export function countTerms(terms: readonly string[]): FieldTerms {
   return { length: terms.length, terms: [...counts.keys()], counts: [...counts.values()] };
 }
 
-export interface ArticleTerms {
-  /** As BODY_FIELDS. */
-  fields: FieldTerms[];
-  /** The roots the article's words reach (the head's dictionary needs them; see dictionary.ts). */
-  roots: string[];
-  /**
-   * Its words whose terms are not the word itself, as the document's fragment lists them (payload.ts): normalised
-   * token → its terms joined by spaces ('' for a stopword), tokens sorted.
-   */
-  analysis: Array<[token: string, terms: string]>;
-  /**
-   * As BODY_FIELDS: the keys of the field's words in order (word-pairs.ts), whose adjacent keys are its pairs. The
-   * sequence rather than the pairs: its keys are the terms' own strings, where a pair would be a new string.
-   */
-  sequences: string[][];
-}
-
 /** How a token's terms appear in a fragment's analysis: undefined when they are the token itself. */
 export function analysisOf(token: string, terms: readonly string[]): string | undefined {
   return token === '' || (terms.length === 1 && terms[0] === token) ? undefined : terms.join(' ');
@@ -54,42 +38,46 @@ export const tokenOrder = (a: readonly [string, string], b: readonly [string, st
  * the word, spares a second map lookup per word (three million at 10,000 articles) to count terms by their text.
  */
 interface TermSlot {
-  term: string;
+  /** The term's number in the pack's numbering. */
+  n: number;
   count: number;
   /** The field (numbered across the build) it was last counted in. */
   field: number;
 }
 
 /**
- * What a token analyses to, as terms and as keys in a sequence of words (word-pairs.ts), the roots it reached, and the
- * last article that was given them.
+ * What a token analyses to, as terms and as keys in a sequence of words (word-pairs.ts), the roots it reached, its
+ * fragment analysis, all numbered in the pack's numbering once per token, and the last article that was given them.
  */
 interface TokenEntry {
   terms: TermSlot[];
-  keys: readonly string[];
-  roots: string[];
-  /** The token and its fragment analysis (`analysisOf`), when there is one. */
-  analysis: [token: string, terms: string] | undefined;
+  keys: number[];
+  roots: number[];
+  /** The token and its fragment analysis (`analysisOf`), when there is one, with their numbers. */
+  analysis: { tuple: [token: string, terms: string]; numbers: [token: number, terms: number] } | undefined;
   article: number;
 }
 
 /**
- * An analyser with `createAnalyzer`'s terms, for one build. Its caches are per word and per token, as there, but each
- * token is stemmed once through a token analyser of its own, whose roots are kept with it: a token analyser shared by
- * all tokens would not stem a token again (nor report its roots) for a later article.
+ * An analyser with `createAnalyzer`'s terms, for one build, that packs each article's analysis into `into`
+ * (packed-terms.ts) and returns its offset there. Its caches are per word and per token, as there, but each token is
+ * stemmed once through a token analyser of its own, whose roots are kept with it: a token analyser shared by all
+ * tokens would not stem a token again (nor report its roots) for a later article.
  */
-export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardArticle) => ArticleTerms {
+export function articleTermsAnalyser(stemInto: SectionStemmer, into: PackedTerms): (article: ShardArticle) => number {
   const reached = new Set<string>();
   const stem = stemInto(reached);
+  const number = (text: string) => into.numbering.number(text);
   const byToken = new Map<string, TokenEntry>();
   const byWord = new Map<string, TokenEntry>();
   const slots = new Map<string, TermSlot>();
   const slotOf = (term: string): TermSlot => {
     let slot = slots.get(term);
-    if (!slot) slots.set(term, (slot = { term, count: 0, field: -1 }));
+    if (!slot) slots.set(term, (slot = { n: number(term), count: 0, field: -1 }));
     return slot;
   };
   const none: TokenEntry = { terms: [], keys: [], roots: [], analysis: undefined, article: -1 };
+  const sequences: number[][] = BODY_FIELDS.map(() => []);
   let article = 0;
   let field = 0;
 
@@ -102,7 +90,13 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
         reached.clear();
         const analysed = createTokenAnalyzer(stem)(token);
         const analysis = analysisOf(token, analysed);
-        entry = { terms: analysed.map(slotOf), keys: wordKeys(token, analysed), roots: [...reached], analysis: analysis === undefined ? undefined : [token, analysis], article: -1 };
+        entry = {
+          terms: analysed.map(slotOf),
+          keys: wordKeys(token, analysed).map(number),
+          roots: [...reached].map(number),
+          analysis: analysis === undefined ? undefined : { tuple: [token, analysis], numbers: [number(token), number(analysis)] },
+          article: -1,
+        };
         byToken.set(token, entry);
       }
       byWord.set(word, entry);
@@ -112,13 +106,14 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
 
   return (item) => {
     article++;
-    const roots = new Set<string>();
-    const analysis: Array<[string, string]> = [];
-    const sequences: string[][] = [];
-    const fields = BODY_FIELDS.map((spec): FieldTerms => {
+    const offset = into.size;
+    const roots = new Set<number>();
+    const analysed: Array<NonNullable<TokenEntry['analysis']>> = [];
+    into.push(BODY_FIELDS.length);
+    BODY_FIELDS.forEach((spec, f) => {
       field++;
-      const sequence: string[] = [];
-      sequences.push(sequence);
+      const sequence = sequences[f]!;
+      sequence.length = 0;
       // Distinct terms in order of first occurrence, as counting them in a Map would list them.
       const counted: TermSlot[] = [];
       let length = 0;
@@ -137,11 +132,26 @@ export function articleTermsAnalyser(stemInto: SectionStemmer): (article: ShardA
         if (entry.article !== article) {
           entry.article = article;
           for (const root of entry.roots) roots.add(root);
-          if (entry.analysis) analysis.push(entry.analysis);
+          if (entry.analysis) analysed.push(entry.analysis);
         }
       }
-      return { length, terms: counted.map((slot) => slot.term), counts: counted.map((slot) => slot.count) };
+      into.push(length);
+      into.push(counted.length);
+      for (const slot of counted) into.push(slot.n);
+      for (const slot of counted) into.push(slot.count);
     });
-    return { fields, roots: [...roots], analysis: analysis.sort(tokenOrder), sequences };
+    into.push(roots.size);
+    for (const root of roots) into.push(root);
+    into.push(analysed.length);
+    for (const { numbers } of analysed.sort((a, b) => tokenOrder(a.tuple, b.tuple))) {
+      into.push(numbers[0]);
+      into.push(numbers[1]);
+    }
+    into.push(sequences.length);
+    for (const sequence of sequences) {
+      into.push(sequence.length);
+      for (const key of sequence) into.push(key);
+    }
+    return offset;
   };
 }

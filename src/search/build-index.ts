@@ -3,10 +3,11 @@
  * (fields.ts), split by term, plus the per-document fragments, the facets and the stemmer's dictionary.
  */
 import { createAnalyzer, createTokenAnalyzer, NO_STOPWORDS, type Analyze } from './analyzer.ts';
-import { analysisOf, articleTermsAnalyser, countTerms, tokenOrder, type ArticleTerms, type FieldTerms } from './article-terms.ts';
+import { analysisOf, articleTermsAnalyser, countTerms, tokenOrder } from './article-terms.ts';
 import { bucketCount, bucketOf, endingOf, initialOf } from './buckets.ts';
 import { loadFullDictionary, rootRecordingStemmer } from './dictionary.ts';
 import { ARTICLE_FIELDS, type IndexedArticle } from './fields.ts';
+import { PackedTerms, termsRecord } from './packed-terms.ts';
 import { PostingsTable } from './postings-table.ts';
 import {
   docFile,
@@ -95,8 +96,12 @@ export function indexDocs(docs: readonly PayloadDoc[], first: number, options: B
   const stemInto = rootRecordingStemmer(loadFullDictionary());
   const roots = new Set<string>();
   const { early, terms: cache } = options;
-  const analyse = early ? (article: SearchArticle) => early.of(article) : articleTermsAnalyser(stemInto);
-  const analyseBody = cache ? (article: SearchArticle) => cache.through(article, analyse) : analyse;
+  // The bodies' analyses, packed (packed-terms.ts): the pack's numbering is the one the postings and pairs are given
+  // every word in, so that a body's words are looked up by their text once per build rather than once per occurrence.
+  const bodies = cache?.pack ?? early?.packed ?? new PackedTerms();
+  const words = bodies.numbering;
+  const analyse = early ? (article: SearchArticle) => early.of(article, bodies) : articleTermsAnalyser(stemInto, bodies);
+  const bodyOf = cache ? (article: SearchArticle) => cache.through(article, analyse) : analyse;
   const analyseTitle = createAnalyzer(stemInto(roots), NO_STOPWORDS);
   const analyseName = cachedAnalyzer(createAnalyzer(stemInto(roots), NO_STOPWORDS));
   const analyseToken = createTokenAnalyzer(stemInto(roots));
@@ -104,8 +109,8 @@ export function indexDocs(docs: readonly PayloadDoc[], first: number, options: B
   const titleKeys = textKeys(analyseToken);
   const parts: IndexParts = {
     count: docs.length,
-    postings: new PostingsTable(),
-    pairs: new PairPostings(),
+    postings: new PostingsTable(words),
+    pairs: new PairPostings(words),
     lengths: ARTICLE_FIELDS.map(() => 0),
     facetDocs: Object.fromEntries(FACET_KINDS.map((kind) => [kind, [] as number[][]])) as Record<FacetKind, number[][]>,
     years: [],
@@ -113,20 +118,28 @@ export function indexDocs(docs: readonly PayloadDoc[], first: number, options: B
     fragments: [],
   };
   const { postings, pairs, lengths, facetDocs, years } = parts;
+  /** Per token's number: its fragment analysis, shared by the documents that have it. */
+  const tuples: Array<[token: string, terms: string]> = [];
+  // Typed as the bodies' sequences are, so that the pairs read both alike.
+  const numberedKeys = (keys: readonly string[]) => Uint32Array.from(keys, (key) => words.number(key));
 
   docs.forEach(({ article, indexed, inputs }, i) => {
     const doc = first + i;
-    const body: ArticleTerms = analyseBody(article);
-    body.roots.forEach((root) => roots.add(root));
-    pairs.add(doc, titleKeys(article.title), body.sequences);
-    const fields: FieldTerms[] = ARTICLE_FIELDS.map((spec, f) => {
-      if (spec.name === 'summary') return body.fields[0]!;
-      if (spec.name === 'body') return body.fields[1]!;
-      return countTerms((f === 0 ? analyseTitle : analyseName)(spec.extract(indexed)));
-    });
-    fields.forEach(({ length, terms, counts }, f) => {
+    const offset = bodyOf(article);
+    const { strings } = bodies;
+    const body = termsRecord(bodies.view().data, offset);
+    for (const root of body.roots) roots.add(strings[root]!);
+    pairs.add(doc, numberedKeys(titleKeys(article.title)), body.sequences);
+    ARTICLE_FIELDS.forEach((spec, f) => {
+      if (spec.name === 'summary' || spec.name === 'body') {
+        const { length, terms, counts } = body.fields[spec.name === 'summary' ? 0 : 1]!;
+        lengths[f]! += length;
+        for (let t = 0; t < terms.length; t++) postings.add(terms[t]!, f, doc, counts[t]!, length);
+        return;
+      }
+      const { length, terms, counts } = countTerms((f === 0 ? analyseTitle : analyseName)(spec.extract(indexed)));
       lengths[f]! += length;
-      terms.forEach((term, i) => postings.add(term, f, doc, counts[i]!, length));
+      terms.forEach((term, t) => postings.add(words.number(term), f, doc, counts[t]!, length));
     });
 
     const year = Number(article.date.day.slice(0, 4));
@@ -142,7 +155,11 @@ export function indexDocs(docs: readonly PayloadDoc[], first: number, options: B
       text: article.text,
     };
     // The analysis is the last member: its JSON is appended to the rest's.
-    const analysis = body.analysis;
+    const analysis: Array<[token: string, terms: string]> = [];
+    for (let at = 0; at < body.analysis.length; at += 2) {
+      const token = body.analysis[at]!;
+      analysis.push((tuples[token] ??= [strings[token]!, strings[body.analysis[at + 1]!]!]));
+    }
     parts.fragments.push([docFile(doc), () => `${JSON.stringify(fragment).slice(0, -1)},"analysis":${fragmentAnalysis(article.title, analysis)}}`]);
   });
   return parts;
@@ -259,7 +276,7 @@ function cachedAnalyzer(analyze: Analyze): Analyze {
  * The analysis a fragment carries, as JSON: its body's (made with its terms, article-terms.ts) and its title's words,
  * which the index analyses keeping stopwords, and so apart.
  */
-function titleAnalysis(analyzeToken: (token: string) => string[]): (title: string, body: ArticleTerms['analysis']) => string {
+function titleAnalysis(analyzeToken: (token: string) => string[]): (title: string, body: ReadonlyArray<[token: string, terms: string]>) => string {
   const byWord = new Map<string, [token: string, terms: string] | undefined>();
   return (title, body) => {
     let added: Array<[string, string]> | undefined;
@@ -272,8 +289,24 @@ function titleAnalysis(analyzeToken: (token: string) => string[]): (title: strin
       }
       if (entry) (added ??= []).push(entry);
     }
-    return analysisJson(added ? [...new Map([...body, ...added])].sort(tokenOrder) : body);
+    return analysisJson(added ? withTitle(body, added) : body);
   };
+}
+
+/**
+ * `[...new Map([...body, ...title])].sort(tokenOrder)` (a token of both takes the title's analysis), merging the body's
+ * sorted entries with the title's few rather than sorting them all again.
+ */
+export function withTitle(body: ReadonlyArray<readonly [string, string]>, title: ReadonlyArray<readonly [string, string]>): Array<readonly [string, string]> {
+  const merged: Array<readonly [string, string]> = [];
+  let at = 0;
+  for (const entry of [...new Map(title)].sort(tokenOrder)) {
+    while (at < body.length && body[at]![0] < entry[0]) merged.push(body[at++]!);
+    if (at < body.length && body[at]![0] === entry[0]) at++;
+    merged.push(entry);
+  }
+  while (at < body.length) merged.push(body[at++]!);
+  return merged;
 }
 
 /** A token JavaScript would order before all others as an object's key: an array index. */

@@ -4,6 +4,7 @@
  * buffers instead of an array per term and field, which kept the collector busy, and a term's postings come out
  * in the order they went in: by document, then by field.
  */
+import { Numbering, Renumbering } from './numbering.ts';
 
 /** Columns of a posting row; `NEXT` is the term's next row, or -1. */
 const FIELD = 0;
@@ -14,9 +15,9 @@ const NEXT = 4;
 const ROW = 5;
 
 export class PostingsTable {
-  /** Terms by number. */
-  readonly terms: string[] = [];
-  private readonly numbers = new Map<string, number>();
+  /** The terms that have postings, numbered as they came. */
+  private readonly numbering = new Numbering();
+  private readonly termOf: Renumbering;
   private rows = new Int32Array(ROW * 1024);
   /** Per term: its first and last rows, and how many it has. */
   private first = new Int32Array(1024);
@@ -25,10 +26,27 @@ export class PostingsTable {
   /** Rows in use. */
   size = 0;
 
-  /** Adds a posting; documents must come in ascending order, and a document's fields in ascending order. */
-  add(term: string, field: number, doc: number, count: number, length: number): void {
-    let n = this.numbers.get(term);
-    if (n === undefined) n = this.number(term);
+  /** `words` numbers the terms `add` is given. */
+  constructor(words: Numbering) {
+    this.termOf = new Renumbering(words.strings, this.numbering);
+  }
+
+  /** Terms by number. */
+  get terms(): readonly string[] {
+    return this.numbering.strings;
+  }
+
+  /**
+   * Adds a posting of term `word` (its number in `words`); documents must come in ascending order, and a document's
+   * fields in ascending order.
+   */
+  add(word: number, field: number, doc: number, count: number, length: number): void {
+    const n = this.termOf.of(word);
+    while (n >= this.counts.length) {
+      this.first = grown(this.first);
+      this.last = grown(this.last);
+      this.counts = grown(this.counts);
+    }
     if (this.rows.length < (this.size + 1) * ROW) this.rows = grown(this.rows);
     const row = this.size++ * ROW;
     const rows = this.rows;
@@ -73,18 +91,6 @@ export class PostingsTable {
       previous[field] = doc;
     }
     return fields;
-  }
-
-  private number(term: string): number {
-    const n = this.terms.length;
-    this.terms.push(term);
-    this.numbers.set(term, n);
-    if (n >= this.counts.length) {
-      this.first = grown(this.first);
-      this.last = grown(this.last);
-      this.counts = grown(this.counts);
-    }
-    return n;
   }
 }
 

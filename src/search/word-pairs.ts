@@ -17,6 +17,7 @@
  */
 import type { AnalyzeToken } from './analyzer.ts';
 import { bucketCount, bucketOf } from './buckets.ts';
+import { Numbering, Renumbering } from './numbering.ts';
 import { grown } from './postings-table.ts';
 import { tokenize } from './tokenizer.ts';
 
@@ -70,8 +71,9 @@ export function pairsOf(words: ReadonlyArray<readonly string[] | undefined>): st
  * time and, at 100,000 articles, most of its memory (docs/performance.md).
  */
 export class PairPostings {
-  private readonly numbers = new Map<string, number>();
-  private readonly keys: string[] = [];
+  /** The keys of pairs, numbered as they came. */
+  private readonly numbering = new Numbering();
+  private readonly keyOf: Renumbering;
   /** Open addressing: pair number + 1 per slot, 0 for none; at most half full. */
   private slots = new Int32Array(1 << 12);
   /** Per pair: its two key numbers, its number of postings and its last posting's value. */
@@ -85,11 +87,16 @@ export class PairPostings {
   private values = new Int32Array(1 << 12);
   private postings = 0;
 
+  /** `words` numbers the keys `add` is given. */
+  constructor(words: Numbering) {
+    this.keyOf = new Renumbering(words.strings, this.numbering);
+  }
+
   /**
-   * Records that `doc` (higher than any before) holds the pairs of these sequences of keys (word-pairs.ts): the
-   * title's, and the other fields' (each on its own).
+   * Records that `doc` (higher than any before) holds the pairs of these sequences of keys (their numbers in `words`):
+   * the title's, and the other fields' (each on its own).
    */
-  add(doc: number, title: readonly string[], body: ReadonlyArray<readonly string[]>): void {
+  add(doc: number, title: Uint32Array, body: readonly Uint32Array[]): void {
     this.addSequence(title, 2 * doc + 1);
     for (const sequence of body) this.addSequence(sequence, 2 * doc);
   }
@@ -137,24 +144,31 @@ export class PairPostings {
     }
   }
 
+  private get keys(): readonly string[] {
+    return this.numbering.strings;
+  }
+
   private nameOf(pair: number): string {
     return pairKey(this.keys[this.first[pair]!]!, this.keys[this.second[pair]!]!);
   }
 
   /**
-   * Orders pairs as their names sort. By the ranks of their keys where that is the same order: when no key holds a
-   * character sorting before or at the space between the two, which every key made of letters and digits does.
+   * Orders pairs as their names sort, by the ranks of their keys: pairs with the same first key sort as their second
+   * keys do, and pairs with different first keys as those do, unless one of them holds a character sorting before or
+   * at the space between the two (a first key that begins the other then meets that character, not the end): those
+   * are compared by their names. Such a key is rare (a ligature whose letters decompose into words with spaces), and
+   * comparing every pair by its name for its sake was most of the pair buckets' time.
    */
   private nameOrder(names: readonly string[]): (a: number, b: number) => number {
-    const { keys } = this;
-    if (keys.some((key) => BEFORE_SPACE.test(key))) return (a, b) => (names[a]! < names[b]! ? -1 : 1);
+    const { keys, first } = this;
     const ranks = new Float64Array(keys.length);
     Array.from(keys.keys())
       .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0))
       .forEach((key, rank) => (ranks[key] = rank));
+    const odd = Uint8Array.from(keys, (key) => (BEFORE_SPACE.test(key) ? 1 : 0));
     const sortKeys = new Float64Array(this.pairs);
-    for (let pair = 0; pair < this.pairs; pair++) sortKeys[pair] = ranks[this.first[pair]!]! * keys.length + ranks[this.second[pair]!]!;
-    return (a, b) => sortKeys[a]! - sortKeys[b]!;
+    for (let pair = 0; pair < this.pairs; pair++) sortKeys[pair] = ranks[first[pair]!]! * keys.length + ranks[this.second[pair]!]!;
+    return (a, b) => ((odd[first[a]!]! | odd[first[b]!]!) !== 0 && first[a] !== first[b] ? (names[a]! < names[b]! ? -1 : 1) : sortKeys[a]! - sortKeys[b]!);
   }
 
   /** The postings grouped by pair, each pair's in the order added: pair `p`'s values are `starts[p]` to `starts[p + 1]`. */
@@ -167,14 +181,10 @@ export class PairPostings {
     return { starts, values };
   }
 
-  private addSequence(sequence: readonly string[], value: number): void {
+  private addSequence(sequence: Uint32Array, value: number): void {
     let previous = -1;
-    for (const key of sequence) {
-      let n = this.numbers.get(key);
-      if (n === undefined) {
-        n = this.keys.push(key) - 1;
-        this.numbers.set(key, n);
-      }
+    for (let i = 0; i < sequence.length; i++) {
+      const n = this.keyOf.of(sequence[i]!);
       if (previous >= 0) this.push(this.pairOf(previous, n), value);
       previous = n;
     }

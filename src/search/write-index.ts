@@ -39,7 +39,7 @@ const CONCURRENT_WRITES = 16;
 
 export async function writeSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}, early?: BuildOptions['early']): Promise<WrittenIndex> {
   const { cacheDir, previous } = options;
-  const terms = cacheDir === undefined ? undefined : new TermsCache(cacheDir);
+  const terms = cacheDir === undefined ? undefined : new TermsCache(cacheDir, early?.packed);
   const record = cacheDir === undefined ? undefined : new PayloadRecord(cacheDir);
   const docs = payloadDocs(archive);
   const kept: string[] = [];

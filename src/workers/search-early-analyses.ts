@@ -6,9 +6,9 @@
  * both come from the same load, and a second copy of every text would cost memory until its shard is built.
  */
 import type { FreshText } from '../content/load.ts';
-import { articleTermsAnalyser, type ArticleTerms } from '../search/article-terms.ts';
+import { articleTermsAnalyser } from '../search/article-terms.ts';
 import { loadFullDictionary, rootRecordingStemmer } from '../search/dictionary.ts';
-import { PackedTerms, unpackTerms } from '../search/packed-terms.ts';
+import { PackedTerms } from '../search/packed-terms.ts';
 
 type BodyFields = Pick<FreshText, 'id' | 'summary' | 'text'>;
 
@@ -17,10 +17,9 @@ const sizeOf = (article: BodyFields) => `${article.summary?.length ?? -1}:${arti
 
 export class EarlyAnalyses {
   /** Each analysis packed (packed-terms.ts): held until the index takes it, which at 100,000 articles is long. */
-  private readonly packed = new PackedTerms();
-  private readonly tuples: Array<[string, string] | undefined> = [];
+  readonly packed = new PackedTerms();
   private readonly byId = new Map<string, { size: string; offset: number }>();
-  private analyser: ((article: BodyFields) => ArticleTerms) | undefined;
+  private analyser: ((article: BodyFields) => number) | undefined;
 
   /** How many analyses wait for their article. */
   get waiting(): number {
@@ -28,21 +27,24 @@ export class EarlyAnalyses {
   }
 
   add(texts: readonly FreshText[]): void {
-    for (const text of texts) this.byId.set(text.id, { size: sizeOf(text), offset: this.packed.pack(this.analyse(text)) });
+    for (const text of texts) this.byId.set(text.id, { size: sizeOf(text), offset: this.analyse(text) });
   }
 
   /**
-   * The article's analysis: the early one, handed out once, else one made now. The same analyser makes both, as a
-   * second one would hold a second copy of its caches (every distinct word of the archive).
+   * The offset in `into` of the article's analysis, copied there unless `into` is `packed`: the early one, handed out
+   * once, else one made now. The same analyser makes both, as a second one would hold a second copy of its caches
+   * (every distinct word of the archive).
    */
-  of(article: BodyFields): ArticleTerms {
+  of(article: BodyFields, into: PackedTerms): number {
     const found = this.byId.get(article.id);
     this.byId.delete(article.id);
-    return found?.size === sizeOf(article) ? unpackTerms(this.packed.view(), found.offset, this.tuples) : this.analyse(article);
+    const offset = found?.size === sizeOf(article) ? found.offset : this.analyse(article);
+    return into === this.packed ? offset : into.copy(this.packed.view(), offset);
   }
 
-  private analyse(article: BodyFields): ArticleTerms {
-    this.analyser ??= articleTermsAnalyser(rootRecordingStemmer(loadFullDictionary()));
+  /** Analyses the article into the early pack: its offset there. */
+  private analyse(article: BodyFields): number {
+    this.analyser ??= articleTermsAnalyser(rootRecordingStemmer(loadFullDictionary()), this.packed);
     return this.analyser(article);
   }
 }

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import type { Archive } from '../../src/content/model.ts';
 import { buildSearchFiles } from '../../src/search/build-index.ts';
 import { analysisFiles, TermsCache } from '../../src/cache/terms-cache.ts';
+import { EarlyAnalyses } from '../../src/workers/search-early-analyses.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { archive, generatedArticles } from '../search/fixture.ts';
 import { withWarnings } from '../helpers/warnings.ts';
@@ -90,4 +91,28 @@ test('a body two articles share is analysed once, and both get the same terms', 
   assert.deepEqual(built.stats, { reused: 0, analysed: 30 });
   assert.equal(serialised(built.files), serialised(buildSearchFiles(withTwin)));
   assert.deepEqual((await cachedBuild(dir, withTwin)).stats, { reused: 31, analysed: 0 });
+});
+
+test('analyses made early are stored as they were packed, and a stored cache is kept beside later ones', async () => {
+  const dir = join(await tempDir('terms-cache-early-'), 'search');
+  const earlyBuild = async (build: Archive) => {
+    const early = new EarlyAnalyses();
+    early.add(build.articles.map(({ id, summary, text }) => ({ id, ...(summary ? { summary } : {}), text })));
+    const terms = new TermsCache(dir, early.packed);
+    const files = buildSearchFiles(build, { terms, early });
+    terms.save();
+    return { files, stats: terms.stats, waiting: early.waiting };
+  };
+  const cold = await earlyBuild(input);
+  assert.deepEqual(cold.stats, { reused: 0, analysed: 30 });
+  assert.equal(cold.waiting, 0, 'every early analysis taken');
+  assert.equal(serialised(cold.files), serialised(buildSearchFiles(input)));
+  const warm = await cachedBuild(dir, input);
+  assert.deepEqual(warm.stats, { reused: 30, analysed: 0 });
+  assert.equal(serialised(warm.files), serialised(buildSearchFiles(input)));
+  const edited = { ...input, articles: input.articles.map((a, i) => (i === 3 ? { ...a, text: 'Teks yang diubah tentang pemberantasan.' } : a)) };
+  const again = await earlyBuild(edited);
+  assert.deepEqual(again.stats, { reused: 29, analysed: 1 });
+  assert.equal(serialised(again.files), serialised(buildSearchFiles(edited)));
+  assert.deepEqual((await cachedBuild(dir, edited)).stats, { reused: 30, analysed: 0 });
 });

@@ -7,14 +7,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Archive } from '../../src/content/model.ts';
 import { createTokenAnalyzer } from '../../src/search/analyzer.ts';
-import { articleTermsAnalyser } from '../../src/search/article-terms.ts';
-import { buildSearchFiles } from '../../src/search/build-index.ts';
+import { tokenOrder } from '../../src/search/article-terms.ts';
+import { buildSearchFiles, withTitle } from '../../src/search/build-index.ts';
 import { loadFullDictionary, rootRecordingStemmer } from '../../src/search/dictionary.ts';
 import { docFile, type DocFragment } from '../../src/search/payload.ts';
 import { normaliseToken, rawWords } from '../../src/search/tokenizer.ts';
 import { TermsCache } from '../../src/cache/terms-cache.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { archive, article, generatedArticles, sources } from './fixture.ts';
+import { termsAnalyser } from './unpacked-terms.ts';
 
 /** The analysis by its definition: every word of the texts, analysed alone, keyed by token, tokens sorted. */
 function expectedAnalysis(texts: string[]): Record<string, string> {
@@ -45,7 +46,7 @@ function fragments(files: Map<string, string>): DocFragment[] {
 }
 
 test("an article's terms carry its body's word analysis, made in the same pass", () => {
-  const analyse = articleTermsAnalyser(rootRecordingStemmer(loadFullDictionary()));
+  const analyse = termsAnalyser();
   for (const item of input.articles) {
     const terms = analyse(item);
     assert.deepEqual(Object.fromEntries(terms.analysis), expectedAnalysis([item.summary ?? '', item.text]), item.id);
@@ -73,4 +74,14 @@ test('fragments built from cached analyses are the same bytes', async () => {
   assert.equal(warm.stats.analysed, 0);
   for (const [name, json] of first) assert.equal(second.get(name), json, name);
   assert.equal(second.get(docFile(input.articles.length - 1)), first.get(docFile(input.articles.length - 1)));
+});
+
+test("a title's analysis is merged into the body's as a map of both, sorted, would hold them", () => {
+  const tokens = ['a', 'b', 'yang', 'ke-2', '10', 'z', 'pertemuan', 'ö'];
+  for (let seed = 0; seed < 200; seed++) {
+    const pick = (k: number) => tokens[(seed * 7 + k * 13 + Math.floor(seed / 5) * k) % tokens.length]!;
+    const body = [...new Map(Array.from({ length: seed % 6 }, (_, k) => [pick(k), `body ${k}`] as [string, string]))].sort(tokenOrder);
+    const title = Array.from({ length: 1 + (seed % 4) }, (_, k): [string, string] => [pick(k + 3), `title ${k}`]);
+    assert.deepEqual(withTitle(body, title), [...new Map([...body, ...title])].sort(tokenOrder), `seed ${seed}`);
+  }
 });

@@ -13,6 +13,7 @@ import { PAGE_SIZE } from '../../src/search/client/view.ts';
 import { parseQuery } from '../../src/search/client/query.ts';
 import { emptyRequest } from '../../src/search/client/request.ts';
 import { HEAD_FILE, type HeadPayload } from '../../src/search/payload.ts';
+import { Numbering } from '../../src/search/numbering.ts';
 import { pairFile, pairKey, pairsOf, PairPostings, type PairBucket } from '../../src/search/word-pairs.ts';
 import { archive, article, engineOver, generatedArticles, sources } from './fixture.ts';
 
@@ -144,7 +145,9 @@ test('a query of several words fetches no more fragments than the page it shows'
 
 /** The pair buckets of generated documents over `words`, against JSON.stringify of the bucket objects, keys sorted. */
 function checkPairBuckets(words: readonly string[]): void {
-  const postings = new PairPostings();
+  const numbering = new Numbering();
+  const postings = new PairPostings(numbering);
+  const numbered = (keys: string[]) => Uint32Array.from(keys, (key) => numbering.number(key));
   const held = new Map<string, number[]>();
   const hold = (pair: string, value: number) => {
     const list = held.get(pair) ?? held.set(pair, []).get(pair)!;
@@ -154,7 +157,7 @@ function checkPairBuckets(words: readonly string[]): void {
     const pick = (k: number) => words[(doc * 7 + k * 13 + Math.floor(doc / 11) * k) % words.length]!;
     const title = [pick(1), pick(2)];
     const body = [[pick(3), pick(4)], [pick(5), pick(1)], [pick(1), pick(2)]];
-    postings.add(doc, title, body);
+    postings.add(doc, numbered(title), body.map(numbered));
     hold(pairKey(title[0]!, title[1]!), 2 * doc + 1);
     body.forEach(([first, second]) => hold(pairKey(first!, second!), 2 * doc));
   }
