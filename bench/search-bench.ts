@@ -129,7 +129,7 @@ interface PageRun {
   complete: number;
 }
 
-/** Opens `url` throttled with an empty cache; returns the times to the `first` and `complete` selectors. */
+/** Opens `url` throttled with an empty cache; returns when the `first` and `complete` selectors first matched. */
 async function throttledRun(browser: Browser, url: string, first: string, complete: string): Promise<Omit<PageRun, 'bytes'>> {
   const page = await browser.newPage();
   try {
@@ -137,12 +137,20 @@ async function throttledRun(browser: Browser, url: string, first: string, comple
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+    // The page notes when each selector first matches: Playwright's wait polls at growing intervals (up to 500 ms),
+    // so the time it returns can be late by as much.
+    await page.addInitScript(([firstSelector, completeSelector]) => {
+      const seen: { first?: number; complete?: number } = ((window as unknown as { benchSeen: typeof seen }).benchSeen = {});
+      const check = () => {
+        seen.first ??= document.querySelector(firstSelector!) ? performance.now() : undefined;
+        seen.complete ??= document.querySelector(completeSelector!) ? performance.now() : undefined;
+      };
+      new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+    }, [first, complete]);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForSelector(first, { timeout: 120_000 });
-    const firstAt = await page.evaluate(() => performance.now());
     await page.waitForSelector(complete, { timeout: 300_000 });
-    const completeAt = await page.evaluate(() => performance.now());
-    return { first: firstAt, complete: completeAt };
+    const seen = await page.evaluate(() => (window as unknown as { benchSeen: { first?: number; complete?: number } }).benchSeen);
+    return { first: seen.first!, complete: seen.complete! };
   } finally {
     await page.close();
   }
