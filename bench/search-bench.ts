@@ -139,14 +139,15 @@ async function throttledRun(browser: Browser, url: string, first: string, comple
     await cdp.send('Network.emulateNetworkConditions', THROTTLE);
     // The page notes when each selector first matches: Playwright's wait polls at growing intervals (up to 500 ms),
     // so the time it returns can be late by as much.
-    await page.addInitScript(([firstSelector, completeSelector]) => {
-      const seen: { first?: number; complete?: number } = ((window as unknown as { benchSeen: typeof seen }).benchSeen = {});
+    // A string, not a function: tsx would wrap the function's inner functions in a helper the page does not have.
+    await page.addInitScript(`{
+      const seen = (window.benchSeen = {});
       const check = () => {
-        seen.first ??= document.querySelector(firstSelector!) ? performance.now() : undefined;
-        seen.complete ??= document.querySelector(completeSelector!) ? performance.now() : undefined;
+        seen.first ??= document.querySelector(${JSON.stringify(first)}) ? performance.now() : undefined;
+        seen.complete ??= document.querySelector(${JSON.stringify(complete)}) ? performance.now() : undefined;
       };
       new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
-    }, [first, complete]);
+    }`);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector(complete, { timeout: 300_000 });
     const seen = await page.evaluate(() => (window as unknown as { benchSeen: { first?: number; complete?: number } }).benchSeen);
