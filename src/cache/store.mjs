@@ -44,10 +44,19 @@ const toBuffer = (data) => (typeof data === 'string' ? Buffer.from(data) : Buffe
  * @param {string} kind @param {string} version @param {Payload} data @returns {Buffer}
  */
 export function encodeEntry(kind, version, data) {
+  return Buffer.concat(entryParts(kind, version, data));
+}
+
+/**
+ * The bytes of an entry as its header line and its payload, written one after the other: joined, a large entry (the
+ * search terms cache) would be copied once more. @param {string} kind @param {string} version @param {Payload} data
+ * @returns {[Buffer, Buffer]}
+ */
+function entryParts(kind, version, data) {
   const payload = toBuffer(data);
   /** @type {Header} */
   const header = { kind, version, length: payload.byteLength, sha256: sha256(payload) };
-  return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload]);
+  return [Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload];
 }
 
 /**
@@ -125,7 +134,7 @@ export class CacheStore {
     if (!this.#writing) return false;
     try {
       this.#prepare();
-      writeFileAtomicallySync(this.path(name), encodeEntry(this.kind, this.version, data));
+      writeFileAtomicallySync(this.path(name), entryParts(this.kind, this.version, data));
       return true;
     } catch (error) {
       return this.#failedWrite(name, error);
@@ -137,7 +146,7 @@ export class CacheStore {
     if (!this.#writing) return false;
     try {
       this.#prepare();
-      await writeFileAtomically(this.path(name), encodeEntry(this.kind, this.version, data));
+      await writeFileAtomically(this.path(name), entryParts(this.kind, this.version, data));
       return true;
     } catch (error) {
       return this.#failedWrite(name, error);

@@ -134,7 +134,8 @@ export class TermsCache {
     const fresh = used * 2 >= packer.size ? undefined : new PackedTerms();
     const offsets = Uint32Array.from(this.current.values(), (offset) => (fresh ? fresh.copy(packed, offset) : offset));
     const kept = fresh ?? packer;
-    this.store.writeSync(ENTRY, serialize({ strings: kept.strings, keys: [...this.current.keys()], offsets, data: kept.packed() } satisfies StoredCache));
+    // Serialised from a view: a view's own bytes are written, not its whole buffer, so no copy of the pack is made.
+    this.store.writeSync(ENTRY, serialize({ strings: kept.strings, keys: [...this.current.keys()], offsets, data: kept.view().data } satisfies StoredCache));
     this.store.prune((name) => name === ENTRY || others.includes(name));
   }
 
