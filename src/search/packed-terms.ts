@@ -8,6 +8,7 @@
  * terms and their counts; the number of roots and the roots; the number of analysed tokens and, per token, it and
  * its analysis; the number of key sequences and, per sequence, its length and its keys.
  */
+import { growable, grown } from './grown.ts';
 import { Numbering, Renumbering } from './numbering.ts';
 
 export interface PackedView {
@@ -39,7 +40,7 @@ export class PackedTerms {
 
   constructor(from?: PackedView) {
     this.numbering = new Numbering(from?.strings);
-    this.data = new Uint32Array(Math.max(1 << 16, 2 * (from?.data.length ?? 0)));
+    this.data = growable(Uint32Array, Math.max(1 << 16, 2 * (from?.data.length ?? 0)));
     if (from) this.data.set(from.data);
     this.size = from?.data.length ?? 0;
   }
@@ -76,21 +77,13 @@ export class PackedTerms {
     return start;
   }
 
-  packed(): Uint32Array {
-    return this.data.slice(0, this.size);
-  }
-
   /** The packed articles so far (the data is replaced as it grows: take a view after packing). */
   view(): PackedView {
     return { strings: this.strings, data: this.data.subarray(0, this.size) };
   }
 
   push(value: number): void {
-    if (this.size === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.size === this.data.length) this.data = grown(this.data);
     this.data[this.size++] = value;
   }
 }

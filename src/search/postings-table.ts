@@ -1,28 +1,32 @@
 /**
- * The postings of every term while the index is built: each term numbered once, each posting (field, doc, count,
- * field length) a row of one growing typed array, chained per term. Millions of postings then make a few large
- * buffers instead of an array per term and field, which kept the collector busy, and a term's postings come out
- * in the order they went in: by document, then by field.
+ * The postings of every term while the index is built: each term numbered once, each posting (field and count, doc)
+ * a row of one growing typed array, chained per term; the field's length, the same for every term of a document's
+ * field, is kept once per document and field. Millions of postings then make a few large buffers instead of an array
+ * per term and field, which kept the collector busy, and a term's postings come out in the order they went in: by
+ * document, then by field.
  */
+import { growable, grown } from './grown.ts';
 import { Numbering, Renumbering } from './numbering.ts';
 
-/** Columns of a posting row; `NEXT` is the term's next row, or -1. */
-const FIELD = 0;
+/** Columns of a posting row: `count × FIELDS + field`, the document, and the term's next row or -1. */
+const COUNTED_FIELD = 0;
 const DOC = 1;
-const COUNT = 2;
-const LENGTH = 3;
-const NEXT = 4;
-const ROW = 5;
+const NEXT = 2;
+const ROW = 3;
+/** More than there are fields (fields.ts). */
+const FIELDS = 8;
 
 export class PostingsTable {
   /** The terms that have postings, numbered as they came. */
   private readonly numbering = new Numbering();
   private readonly termOf: Renumbering;
-  private rows = new Int32Array(ROW * 1024);
+  private rows = growable(Int32Array, ROW * 1024);
   /** Per term: its first and last rows, and how many it has. */
-  private first = new Int32Array(1024);
-  private last = new Int32Array(1024);
-  private counts = new Int32Array(1024);
+  private first = growable(Int32Array, 1024);
+  private last = growable(Int32Array, 1024);
+  private counts = growable(Int32Array, 1024);
+  /** Per document and field (`doc × FIELDS + field`): the field's length. */
+  private lengths = growable(Int32Array, 1024);
   /** Rows in use. */
   size = 0;
 
@@ -48,12 +52,12 @@ export class PostingsTable {
       this.counts = grown(this.counts);
     }
     if (this.rows.length < (this.size + 1) * ROW) this.rows = grown(this.rows);
+    if (this.lengths.length <= doc * FIELDS + field) this.lengths = grown(this.lengths, Math.max(2 * this.lengths.length, (doc + 1) * FIELDS));
+    this.lengths[doc * FIELDS + field] = length;
     const row = this.size++ * ROW;
     const rows = this.rows;
-    rows[row + FIELD] = field;
+    rows[row + COUNTED_FIELD] = count * FIELDS + field;
     rows[row + DOC] = doc;
-    rows[row + COUNT] = count;
-    rows[row + LENGTH] = length;
     rows[row + NEXT] = -1;
     if (this.counts[n] === 0) this.first[n] = row;
     else rows[this.last[n]! + NEXT] = row;
@@ -81,22 +85,15 @@ export class PostingsTable {
     const fields: number[][] = [];
     const previous: number[] = [];
     for (let row = this.counts[n]! > 0 ? this.first[n]! : -1; row >= 0; row = rows[row + NEXT]!) {
-      const field = rows[row + FIELD]!;
+      const field = rows[row + COUNTED_FIELD]! % FIELDS;
       while (fields.length <= field) {
         fields.push([]);
         previous.push(0);
       }
       const doc = rows[row + DOC]!;
-      fields[field]!.push(doc - previous[field]!, rows[row + COUNT]!, rows[row + LENGTH]!);
+      fields[field]!.push(doc - previous[field]!, Math.floor(rows[row + COUNTED_FIELD]! / FIELDS), this.lengths[doc * FIELDS + field]!);
       previous[field] = doc;
     }
     return fields;
   }
-}
-
-/** The array twice as long, with its contents. */
-export function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }

@@ -17,8 +17,8 @@
  */
 import type { AnalyzeToken } from './analyzer.ts';
 import { bucketCount, bucketOf } from './buckets.ts';
+import { growable, grown } from './grown.ts';
 import { Numbering, Renumbering } from './numbering.ts';
-import { grown } from './postings-table.ts';
 import { tokenize } from './tokenizer.ts';
 
 /** The key of two adjacent keys (a term never holds a space). */
@@ -77,14 +77,14 @@ export class PairPostings {
   /** Open addressing: pair number + 1 per slot, 0 for none; at most half full. */
   private slots = new Int32Array(1 << 12);
   /** Per pair: its two key numbers, its number of postings and its last posting's value. */
-  private first = new Int32Array(1 << 10);
-  private second = new Int32Array(1 << 10);
-  private counts = new Int32Array(1 << 10);
-  private lasts = new Int32Array(1 << 10);
+  private first = growable(Int32Array, 1 << 10);
+  private second = growable(Int32Array, 1 << 10);
+  private counts = growable(Int32Array, 1 << 10);
+  private lasts = growable(Int32Array, 1 << 10);
   private pairs = 0;
   /** Per posting: its pair and its value (`2 × doc + 1` in the title, else `2 × doc`). */
-  private ofPair = new Int32Array(1 << 12);
-  private values = new Int32Array(1 << 12);
+  private ofPair = growable(Int32Array, 1 << 12);
+  private values = growable(Int32Array, 1 << 12);
   private postings = 0;
 
   /** `words` numbers the keys `add` is given. */
