@@ -134,31 +134,8 @@ let writer: InstanceType<typeof PageWriter> | undefined;
 try {
   const site = siteModelOf(result.archive, await loadSettings(contentDir));
   const plan = planBuild(result.archive, site, store, process.cwd());
-  // Eleventy renders without writing. An incremental build keeps its few pages in memory and writes them straight
-  // into the output (src/output/output-folder.ts); a full build hands each page to a writer thread as it is rendered
-  // (src/output/page-writer.ts).
   writer = plan.previous ? undefined : new PageWriter(staging);
-  const pagesTo = writer && handPagesTo(writer);
-  const eleventy = new Eleventy('templates', staging, {
-    configPath: eleventyConfig,
-    quietMode: true,
-    config: (config) => {
-      // The search index is written by the worker above while Eleventy renders.
-      handOver(config, {
-        contentDir,
-        archive: () => result.archive,
-        selection: plan.selection,
-        writesSearchIndex: false,
-        imageCacheDir: join(cacheDir, 'images'),
-      });
-      [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config));
-    },
-  });
-  // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
-  eleventy.disableLogger();
-  eleventy.setDryRun(Boolean(writer));
-  const rendering = writer ? eleventy.write().then(() => writer!.close()).then(() => []) : eleventy.toJSON();
-  const [index, pages] = await Promise.all([searchIndex, rendering, target.ready]);
+  const [index, pages] = await Promise.all([searchIndex, renderPages(plan.selection, writer), target.ready]);
   const unchanged = putInPlace(plan, target, pages, index.kept);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
@@ -171,3 +148,39 @@ try {
   process.exit(1);
 }
 progress.finish(`built ${values.out}`);
+
+/**
+ * Renders the selected pages with Eleventy, which renders without writing. An incremental build keeps its few pages
+ * in memory and writes them straight into the output (src/output/output-folder.ts); a full build hands each page to
+ * a writer thread as it is rendered (src/output/page-writer.ts). In a function of its own so that nothing keeps
+ * Eleventy and its pages' data once they are rendered: a variable of this module's top level would, until the build
+ * ends.
+ */
+function renderPages(selection: Parameters<typeof handOver>[1]['selection'], writer: InstanceType<typeof PageWriter> | undefined) {
+  const pagesTo = writer && handPagesTo(writer);
+  const eleventy = new Eleventy('templates', staging, {
+    configPath: eleventyConfig,
+    quietMode: true,
+    config: (config) => {
+      // The search index is written by the worker above while Eleventy renders.
+      handOver(config, {
+        contentDir,
+        archive: () => result.archive,
+        selection,
+        writesSearchIndex: false,
+        imageCacheDir: join(cacheDir, 'images'),
+      });
+      [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config));
+    },
+  });
+  // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
+  eleventy.disableLogger();
+  eleventy.setDryRun(Boolean(writer));
+  if (!writer) return eleventy.toJSON();
+  // Once every page is written, the rendering's garbage is collected at once (npm run build exposes gc) rather than
+  // whenever V8 next needs room: the index thread may still be growing its tables then (docs/performance.md).
+  return eleventy
+    .write()
+    .then(() => writer.close())
+    .then(() => (globalThis.gc?.(), []));
+}

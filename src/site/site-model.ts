@@ -66,8 +66,6 @@ const KIND_ORDER: ActorKind[] = ['person', 'country', 'organisation'];
 function articlePage(article: Article, settings: SiteSettings): ArticlePage {
   assertSafePermalink(article.url);
   const originalUrl = safeHttpUrl(article.source.url);
-  let jsonLd: string | undefined;
-  let bodyHtml: string | undefined;
   const image = article.image && pageImage(article.image, settings);
   return {
     article,
@@ -75,12 +73,13 @@ function articlePage(article: Article, settings: SiteSettings): ArticlePage {
     canonicalUrl: absoluteUrl(settings, article.url),
     ...(originalUrl ? { originalUrl } : {}),
     topics: article.topics.map((topic) => ({ name: topic.label[settings.language], url: topic.url })),
-    // Made when a page is rendered: an incremental build renders few article pages.
+    // Made when the page is rendered, which reads each once, and not kept: an incremental build renders few article
+    // pages, and kept, they were a large part of a full build's memory (docs/performance.md).
     get jsonLd() {
-      return (jsonLd ??= serialiseJsonForScript(articleJsonLd(article, settings)));
+      return serialiseJsonForScript(articleJsonLd(article, settings));
     },
     get bodyHtml() {
-      return (bodyHtml ??= markPhotoCaptions(article.html));
+      return markPhotoCaptions(article.html);
     },
   };
 }
