@@ -8,7 +8,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const scripts = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 /** Arguments for `process.execPath` (run with the project root as working folder), then `args`. */
-export function npmScriptArgs(name: 'build' | 'check', args: string[] = []): string[] {
+export function npmScriptArgs(name: 'build' | 'build:low-memory' | 'check', args: string[] = []): string[] {
   const [command, ...nodeArgs] = scripts[name]!.split(' ');
   if (command !== 'node') throw new Error(`npm script "${name}" does not start with node: ${scripts[name]}`);
   return [...nodeArgs, ...args];
