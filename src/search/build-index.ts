@@ -146,23 +146,35 @@ export function indexDocs(docs: readonly PayloadDoc[], first: number, options: B
     if (years.at(-1)?.[0] !== year) years.push([year, doc]);
     for (const kind of FACET_KINDS) for (const n of indexed.facets[kind]) (facetDocs[kind][n] ??= []).push(doc);
     if (options.hasFragment?.(docFile(doc), inputs)) return;
+    const source = indexed.facets.source[0] ?? -1;
+    parts.fragments.push([docFile(doc), () => fragmentJson(article, source, offset)]);
+  });
+  return parts;
+
+  /**
+   * The fragment of the article whose analysis is at `offset` of the pack. Made when it is written, after every
+   * document is indexed: until then a fragment is held as its article and offset, not as its fields and analysis
+   * (at 100,000 articles those were hundreds of megabytes of the index thread's heap; docs/performance.md).
+   */
+  function fragmentJson(article: SearchArticle, source: number, offset: number): string {
     const fragment: Omit<DocFragment, 'analysis'> = {
       title: article.title,
       url: article.url,
       day: article.date.day,
-      source: indexed.facets.source[0] ?? -1,
+      source,
       ...(article.summary ? { summary: article.summary } : {}),
       text: article.text,
     };
-    // The analysis is the last member: its JSON is appended to the rest's.
+    const { strings } = bodies;
+    const body = termsRecord(bodies.view().data, offset).analysis;
     const analysis: Array<[token: string, terms: string]> = [];
-    for (let at = 0; at < body.analysis.length; at += 2) {
-      const token = body.analysis[at]!;
-      analysis.push((tuples[token] ??= [strings[token]!, strings[body.analysis[at + 1]!]!]));
+    for (let at = 0; at < body.length; at += 2) {
+      const token = body[at]!;
+      analysis.push((tuples[token] ??= [strings[token]!, strings[body[at + 1]!]!]));
     }
-    parts.fragments.push([docFile(doc), () => `${JSON.stringify(fragment).slice(0, -1)},"analysis":${fragmentAnalysis(article.title, analysis)}}`]);
-  });
-  return parts;
+    // The analysis is the last member: its JSON is appended to the rest's.
+    return `${JSON.stringify(fragment).slice(0, -1)},"analysis":${fragmentAnalysis(article.title, analysis)}}`;
+  }
 }
 
 /** The whole payload of an archive. */
