@@ -9,9 +9,11 @@
 const MAX_BYTES = 2 ** 32;
 
 type Grows = Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
+/** Int32Array or Uint32Array, as a constructor of views. */
+type Kind<T extends Grows> = { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number };
 
 /** A zeroed array of `length` numbers that `grown` can grow in place. */
-export function growable<T extends Grows>(kind: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }, length: number): T {
+export function growable<T extends Grows>(kind: Kind<T>, length: number): T {
   const bytes = length * kind.BYTES_PER_ELEMENT;
   return new kind(new ArrayBuffer(bytes, { maxByteLength: Math.max(bytes, MAX_BYTES) }), 0, length);
 }
@@ -21,7 +23,7 @@ export function growable<T extends Grows>(kind: { new (buffer: ArrayBuffer, offs
  * new numbers zero, the contents kept.
  */
 export function grown<T extends Grows>(array: T, length = 2 * array.length): T {
-  const kind = array.constructor as { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number };
+  const kind = array.constructor as Kind<T>;
   const bytes = length * kind.BYTES_PER_ELEMENT;
   const buffer = array.buffer;
   if (buffer.resizable && array.byteOffset === 0 && bytes <= buffer.maxByteLength) {

@@ -3,6 +3,7 @@
  * The search index hands words from the analyser to the packed analyses, the postings and the word pairs as
  * numbers, each table looking a string up once rather than once per occurrence.
  */
+import { growable, grown } from './grown.ts';
 
 export class Numbering {
   /** The strings by number. */
@@ -31,7 +32,7 @@ export class Numbering {
  */
 export class Renumbering {
   /** Per number of `from`: its number in `to` + 1, or 0 if not asked for yet. */
-  private numbers = new Int32Array(0);
+  private numbers = growable(Int32Array, 0);
 
   constructor(
     private readonly from: readonly string[],
@@ -39,11 +40,7 @@ export class Renumbering {
   ) {}
 
   of(n: number): number {
-    if (n >= this.numbers.length) {
-      const bigger = new Int32Array(Math.max(2 * this.numbers.length, this.from.length, n + 1));
-      bigger.set(this.numbers);
-      this.numbers = bigger;
-    }
+    if (n >= this.numbers.length) this.numbers = grown(this.numbers, Math.max(2 * this.numbers.length, this.from.length, n + 1));
     let to = this.numbers[n]!;
     if (to === 0) this.numbers[n] = to = this.to.number(this.from[n]!) + 1;
     return to - 1;
