@@ -5,6 +5,7 @@
  * per term and field, which kept the collector busy, and a term's postings come out in the order they went in: by
  * document, then by field.
  */
+import { ARTICLE_FIELDS } from './fields.ts';
 import { growable, grown } from './grown.ts';
 import { Numbering, Renumbering } from './numbering.ts';
 
@@ -13,8 +14,7 @@ const COUNTED_FIELD = 0;
 const DOC = 1;
 const NEXT = 2;
 const ROW = 3;
-/** More than there are fields (fields.ts). */
-const FIELDS = 8;
+const FIELDS = ARTICLE_FIELDS.length;
 
 export class PostingsTable {
   /** The terms that have postings, numbered as they came. */
