@@ -70,6 +70,7 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   // The search payload and client, and the resized article images, come from the Archive, not from rendered pages,
   // so they are written once per build whatever Eleventy re-rendered.
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+    if (handover.articlesOnly) return;
     await Promise.all([
       handover.writesSearchIndex
         ? writeSearchIndex(await handover.archive(), directories.output, handover.searchCacheDir ? { cacheDir: handover.searchCacheDir, previous: directories.output } : {})

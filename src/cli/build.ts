@@ -15,6 +15,7 @@ import { workersStartCheaply } from '../workers/ts-worker.ts';
 import { isWithin, projectFolders, realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
 import { parseOptions } from './options.ts';
 import { runnableUrl } from '../compiled/compiled-copy.ts';
+import type { PageSelection } from '../site/paged-collections.ts';
 
 const { values } = parseOptions({
   name: 'build',
@@ -74,24 +75,22 @@ try {
 }
 // Loaded only now, so that --help, a usage mistake or a refused folder answer at once.
 const [
-  { default: Eleventy },
+  { renderPages },
   { planBuild, putInPlace },
   { handPagesTo, PageWriter },
   { loadArchive },
   { startSearchIndexWorker },
-  { handOver },
   { siteModelOf },
   { loadSettings },
   { reportProblems, summaryLine },
   { describeError },
   { countWrittenPages, createProgress, loadArchiveProgress },
 ] = await Promise.all([
-  import('@11ty/eleventy'),
+  import('../eleventy/render-pages.ts'),
   import('../output/incremental-build.ts'),
   import('../output/page-writer.ts'),
   import('../content/load.ts'),
   import('../workers/search-index-thread.ts'),
-  import('../eleventy/handover.ts'),
   import('../site/site-model-of.ts'),
   import('../site/settings.ts'),
   import('./content-report.ts'),
@@ -135,7 +134,7 @@ try {
   const site = siteModelOf(result.archive, await loadSettings(contentDir));
   const plan = planBuild(result.archive, site, store, process.cwd());
   writer = plan.previous ? undefined : new PageWriter(staging);
-  const [index, pages] = await Promise.all([searchIndex, renderPages(plan.selection, writer), target.ready]);
+  const [index, pages] = await Promise.all([searchIndex, renderSelection(plan.selection, writer), target.ready]);
   const unchanged = putInPlace(plan, target, pages, index.kept);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
@@ -150,37 +149,21 @@ try {
 progress.finish(`built ${values.out}`);
 
 /**
- * Renders the selected pages with Eleventy, which renders without writing. An incremental build keeps its few pages
- * in memory and writes them straight into the output (src/output/output-folder.ts); a full build hands each page to
- * a writer thread as it is rendered (src/output/page-writer.ts). In a function of its own so that nothing keeps
- * Eleventy and its pages' data once they are rendered: a variable of this module's top level would, until the build
- * ends.
+ * Renders the selected pages with Eleventy. An incremental build keeps its few pages in memory and writes them straight
+ * into the output (src/output/output-folder.ts); a full build hands each page to a writer thread as it is rendered
+ * (src/output/page-writer.ts).
  */
-function renderPages(selection: Parameters<typeof handOver>[1]['selection'], writer: InstanceType<typeof PageWriter> | undefined) {
+async function renderSelection(selection: PageSelection, writer: InstanceType<typeof PageWriter> | undefined) {
   const pagesTo = writer && handPagesTo(writer);
-  const eleventy = new Eleventy('templates', staging, {
+  const pages = await renderPages({
+    input: 'templates',
+    output: staging,
     configPath: eleventyConfig,
-    quietMode: true,
-    config: (config) => {
-      // The search index is written by the worker above while Eleventy renders.
-      handOver(config, {
-        contentDir,
-        archive: () => result.archive,
-        selection,
-        writesSearchIndex: false,
-        imageCacheDir: join(cacheDir, 'images'),
-      });
-      [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config));
-    },
+    // The search index is written by the worker above while Eleventy renders.
+    handover: { contentDir, archive: () => result.archive, selection, writesSearchIndex: false, imageCacheDir: join(cacheDir, 'images') },
+    configure: (config) => [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config)),
+    handedOn: Boolean(writer),
   });
-  // Our progress line reports pages written; Eleventy's own summary would repeat it (and ignore --quiet).
-  eleventy.disableLogger();
-  eleventy.setDryRun(Boolean(writer));
-  if (!writer) return eleventy.toJSON();
-  // Once every page is written, the rendering's garbage is collected at once (npm run build exposes gc) rather than
-  // whenever V8 next needs room: the index thread may still be growing its tables then (docs/performance.md).
-  return eleventy
-    .write()
-    .then(() => writer.close())
-    .then(() => (globalThis.gc?.(), []));
+  await writer?.close();
+  return pages;
 }

@@ -19,6 +19,11 @@ export interface SiteHandover {
   /** Whether `.eleventy.ts` writes the search index after rendering, or the caller does (the build, on a worker). */
   writesSearchIndex: boolean;
   /**
+   * A later run of a build rendered in several (src/eleventy/render-pages.ts): article pages only; the search index,
+   * its client and the images were written by the first run.
+   */
+  articlesOnly?: boolean;
+  /**
    * Where the search index written by `.eleventy.ts` keeps what a rebuild reuses (src/search/write-index.ts), which
    * then writes only the files that changed into the output; the whole index every time when absent.
    */

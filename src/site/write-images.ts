@@ -5,7 +5,6 @@
  */
 import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import resize from '@11ty/eleventy-img';
 import type { Archive } from '../content/model.ts';
 import { displayPath } from '../content/display-path.ts';
 import { makeCacheFolder } from '../cache/folder.mjs';
@@ -48,6 +47,8 @@ async function encode(path: string, copies: ImageCopy[], folder: string): Promis
   const failed = (error: unknown) => {
     throw new Error(`${displayPath(path)} could not be resized: ${(error as Error).message}`, { cause: error });
   };
+  // Imported here, not at the top: it loads sharp, which a build with no image to encode never needs.
+  const { default: resize } = await import('@11ty/eleventy-img');
   await resize(path, {
     widths: copies.map((copy) => copy.width),
     formats: [IMAGE_ENCODING.format],

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { skipWithoutChromium as skip } from '../helpers/chromium.ts';
-import { PAGES, useSitePages } from './site-pages.ts';
+import { PAGES, settled, useSitePages } from './site-pages.ts';
 
 const { open, browser, server } = useSitePages();
 
@@ -78,7 +78,8 @@ test('article pages offer a copyable permalink: a visible URL without JavaScript
   const context = await browser().newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server().origin });
   const page = await context.newPage();
-  await page.goto(server().origin + PAGES.article!, { waitUntil: 'networkidle' });
+  await page.goto(server().origin + PAGES.article!);
+  await settled(page);
   await page.locator('.permalink button').click();
   await page.locator('.permalink [role="status"]', { hasText: 'disalin' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
