@@ -5,6 +5,7 @@
  * tests' report, and the command fails when any of the three fails.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,8 +28,11 @@ const checks = [
   captured('tsc', bin('tsc'), ['-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/arsip-typecheck/tsbuildinfo']),
   captured('eslint', bin('eslint'), ['--max-warnings=0', '--cache', '--cache-location', 'node_modules/.cache/arsip-eslint/', '.']),
 ];
+// One test process per core: a file's builds, workers and browser already use more than one, and more processes
+// than cores made the whole run slower (docs/performance.md, The test suite).
+const concurrency = availableParallelism();
 const tests = await new Promise((done) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=4', '--test-reporter=spec', ...files], { cwd: ROOT, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], { cwd: ROOT, stdio: 'inherit' });
   child.on('close', (code) => done(code ?? 1));
 });
 let failed = tests !== 0;
