@@ -16,6 +16,7 @@ import { isWithin, projectFolders, realLocation, RefusedFolder, refuseProtected 
 import { parseOptions } from './options.ts';
 import { runnableUrl } from '../compiled/compiled-copy.ts';
 import type { PageSelection } from '../site/paged-collections.ts';
+import type { EleventyConfig } from '@11ty/eleventy';
 
 const { values } = parseOptions({
   name: 'build',
@@ -78,6 +79,7 @@ const [
   { renderPages },
   { planBuild, putInPlace },
   { handPagesTo, PageWriter },
+  { replacePagesIn },
   { loadArchive },
   { startSearchIndexWorker },
   { siteModelOf },
@@ -89,6 +91,7 @@ const [
   import('../eleventy/render-pages.ts'),
   import('../output/incremental-build.ts'),
   import('../output/page-writer.ts'),
+  import('../output/output-folder.ts'),
   import('../content/load.ts'),
   import('../workers/search-index-thread.ts'),
   import('../site/site-model-of.ts'),
@@ -133,9 +136,13 @@ let writer: InstanceType<typeof PageWriter> | undefined;
 try {
   const site = siteModelOf(result.archive, await loadSettings(contentDir));
   const plan = planBuild(result.archive, site, store, process.cwd());
-  writer = plan.previous ? undefined : new PageWriter(staging);
-  const [index, pages] = await Promise.all([searchIndex, renderSelection(plan.selection, writer), target.ready]);
-  const unchanged = putInPlace(plan, target, pages, index.kept);
+  // A full build hands each page to a writer thread, which writes it into the empty standby (src/output/page-writer.ts);
+  // an incremental one writes each page over its file in the standby, once that is linked (src/output/output-folder.ts).
+  const pagesTo = plan.previous ? replacePagesIn(target.standby, staging, target.ready) : undefined;
+  if (!pagesTo) writer = new PageWriter(staging);
+  const [index] = await Promise.all([searchIndex, renderSelection(plan.selection, pagesTo?.configure ?? handPagesTo(writer!), !pagesTo), target.ready]);
+  await writer?.close();
+  const unchanged = putInPlace(plan, target, pagesTo?.written ?? [], index.kept);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
   // Reported first: a failure while cleaning up below must not be the last word.
@@ -148,22 +155,15 @@ try {
 }
 progress.finish(`built ${values.out}`);
 
-/**
- * Renders the selected pages with Eleventy. An incremental build keeps its few pages in memory and writes them straight
- * into the output (src/output/output-folder.ts); a full build hands each page to a writer thread as it is rendered
- * (src/output/page-writer.ts).
- */
-async function renderSelection(selection: PageSelection, writer: InstanceType<typeof PageWriter> | undefined) {
-  const pagesTo = writer && handPagesTo(writer);
-  const pages = await renderPages({
+/** Renders the selected pages with Eleventy, each handed to `pagesTo` as it is rendered. */
+function renderSelection(selection: PageSelection, pagesTo: (config: EleventyConfig) => void, fullBuild: boolean) {
+  return renderPages({
     input: 'templates',
     output: staging,
     configPath: eleventyConfig,
     // The search index is written by the worker above while Eleventy renders.
     handover: { contentDir, archive: () => result.archive, selection, writesSearchIndex: false, imageCacheDir: join(cacheDir, 'images') },
-    configure: (config) => [countWrittenPages(progress), pagesTo].forEach((configure) => configure?.(config)),
-    handedOn: Boolean(writer),
+    configure: (config) => [countWrittenPages(progress), pagesTo].forEach((configure) => configure(config)),
+    collectsGarbage: fullBuild,
   });
-  await writer?.close();
-  return pages;
 }

@@ -36,7 +36,6 @@ declare module '@11ty/eleventy' {
     /** Renders and runs transforms, but writes nothing (not even the passthrough copy). */
     setDryRun(isDryRun: boolean): void;
     /** Renders without writing: every page, with where `write()` would have put it (false: nowhere). */
-    toJSON(): Promise<Array<{ url: string | false; inputPath: string; outputPath: string | false; content: string }>>;
   }
 
   export const HtmlBasePlugin: unknown;

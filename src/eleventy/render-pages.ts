@@ -6,7 +6,6 @@
  */
 import { join } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
-import type { RenderedPage } from '../output/output-folder.ts';
 import type { PageSelection } from '../site/paged-collections.ts';
 import { handOver, type SiteHandover } from './handover.ts';
 
@@ -23,13 +22,13 @@ export interface RenderOptions {
   configPath: string;
   /** What `.eleventy.ts` is handed; its `selection` is what is rendered. */
   handover: SiteHandover & { selection: PageSelection };
-  /** Further configuration of every run (progress, page writer), after the configuration file. */
-  configure?: (config: EleventyConfig) => void;
   /**
-   * When true, each page goes to the configured transforms only (a dry run, e.g. into a page writer) and nothing is
-   * returned; otherwise the rendered pages are returned, unwritten.
+   * Further configuration of every run, after the configuration file: the transform that takes each page (Eleventy
+   * runs dry, so it writes nothing itself), and progress.
    */
-  handedOn: boolean;
+  configure: (config: EleventyConfig) => void;
+  /** Whether the main thread's garbage is also collected once the last run is done (a full build). */
+  collectsGarbage?: boolean;
   articlesPerRun?: number;
 }
 
@@ -42,32 +41,28 @@ export function renderRuns(selection: PageSelection, articlesPerRun = ARTICLES_P
   return runs;
 }
 
-export async function renderPages(options: RenderOptions): Promise<RenderedPage[]> {
-  const rendered: RenderedPage[] = [];
-  for (const [run, selection] of renderRuns(options.handover.selection, options.articlesPerRun).entries()) {
+export async function renderPages(options: RenderOptions): Promise<void> {
+  const runs = renderRuns(options.handover.selection, options.articlesPerRun);
+  for (const [run, selection] of runs.entries()) {
     // A run of its own, in a function of its own: nothing keeps Eleventy and its pages' data once it has rendered.
-    for (const page of await renderRun(options, { ...options.handover, selection, ...(run > 0 ? { articlesOnly: true } : {}) })) rendered.push(page);
-    // A full build's pages are gone once handed on: their garbage is collected at once (npm run build exposes gc)
-    // rather than whenever V8 next needs room, which may be while the search index thread grows its tables
-    // (docs/performance.md).
-    if (options.handedOn) globalThis.gc?.();
+    await renderRun(options, { ...options.handover, selection, ...(run > 0 ? { articlesOnly: true } : {}) });
+    // A run's garbage is collected at once (npm run build exposes gc) rather than whenever V8 next needs room, which
+    // may be while the search index thread grows its tables (docs/performance.md).
+    if (run < runs.length - 1 || options.collectsGarbage) globalThis.gc?.();
   }
-  return rendered;
 }
 
-async function renderRun(options: RenderOptions, handover: SiteHandover): Promise<RenderedPage[]> {
+async function renderRun(options: RenderOptions, handover: SiteHandover): Promise<void> {
   const eleventy = new Eleventy(handover.articlesOnly ? join(options.input, ARTICLE_TEMPLATE) : options.input, options.output, {
     configPath: options.configPath,
     quietMode: true,
     config: (config) => {
       handOver(config, handover);
-      options.configure?.(config);
+      options.configure(config);
     },
   });
   // The caller reports progress; Eleventy's own summary would repeat it (and ignore --quiet).
   eleventy.disableLogger();
-  if (!options.handedOn) return eleventy.toJSON();
   eleventy.setDryRun(true);
   await eleventy.write();
-  return [];
 }

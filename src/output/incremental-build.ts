@@ -1,8 +1,9 @@
 /**
  * An incremental build in two calls: `planBuild` before rendering (which paginated pages to render, given what the
  * live copy of the site holds), `putInPlace` after rendering. Without a trusted record of the live copy, every page
- * is rendered into an empty standby copy; with one, the pages are rendered in memory and written into the standby,
- * which holds what the live copy holds (src/output/output-store.ts). Either way the standby then becomes the site.
+ * is rendered into an empty standby copy; with one, the pages that changed are written into the standby, which holds
+ * what the live copy holds (src/output/output-store.ts), as they are rendered. Either way the standby then becomes
+ * the site.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import type { SiteModel } from '../site/site-model.ts';
 import { codeVersion } from '../compiled/code-version.ts';
 import { pageFingerprinter } from './fingerprint.ts';
 import { filesUnder } from '../compiled/files-under.mjs';
-import { updateOutput, type RenderedPage } from './output-folder.ts';
+import { updateOutput } from './output-folder.ts';
 import type { BuildTarget, OutputRecord, OutputStore } from './output-store.ts';
 import { planPages, type PagePlan } from './page-plan.ts';
 
@@ -31,11 +32,11 @@ export function planBuild(archive: Archive, site: SiteModel, store: OutputStore,
 }
 
 /**
- * Completes the standby with `target.output` and `pages` (rendered per `plan` for `target.output`; none for a full
- * build) and makes it the site; `kept` are other files the standby holds that stay as they are (the search payload's
+ * Completes the standby with `target.output` and makes it the site; `pages` were written into the standby as they
+ * were rendered (src/output/output-folder.ts; a full build's are in `target.output`, which is the standby); `kept` are other files the standby holds that stay as they are (the search payload's
  * unchanged files, src/search/write-index.ts). Returns how many pages were taken over unchanged (none without a record).
  */
-export function putInPlace(plan: BuildPlan, target: BuildTarget, pages: readonly RenderedPage[], kept: readonly string[] = []): number {
+export function putInPlace(plan: BuildPlan, target: BuildTarget, pages: readonly string[], kept: readonly string[] = []): number {
   if (plan.previous) {
     const { files, changes } = updateOutput(target.output, target.standby, plan.previous.files, [...plan.keep, ...kept], pages, (folder) => plan.store.discard(folder));
     plan.store.commit({ files, pages: plan.fingerprints }, changes);

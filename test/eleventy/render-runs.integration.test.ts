@@ -1,6 +1,6 @@
 /**
- * A large archive's article pages are rendered in several Eleventy runs (src/eleventy/render-pages.ts): the pages,
- * written or returned, are those of one run.
+ * A large archive's article pages are rendered in several Eleventy runs (src/eleventy/render-pages.ts): the pages
+ * are those of one run.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +17,7 @@ import { fixtureArchive } from '../site/fixture-archive.ts';
 
 const archive = fixtureArchive();
 
-async function options(articlesPerRun?: number): Promise<RenderOptions> {
+async function options(articlesPerRun?: number): Promise<Omit<RenderOptions, 'configure'>> {
   const contentDir = await tempDir('render-runs-content-');
   const selection = allPages(siteModelOf(archive, await loadSettings(contentDir)));
   return {
@@ -25,14 +25,29 @@ async function options(articlesPerRun?: number): Promise<RenderOptions> {
     output: await tempDir('render-runs-out-'),
     configPath: '.eleventy.ts',
     handover: { contentDir, archive: () => archive, selection, writesSearchIndex: false },
-    handedOn: false,
     ...(articlesPerRun ? { articlesPerRun } : {}),
   };
 }
 
-/** Output path (under the output folder) → text, for the pages that are written. */
-function byPath(output: string, pages: { outputPath: string | false; content: string }[]): Map<string, string> {
-  return new Map(pages.flatMap(({ outputPath, content }) => (outputPath ? [[outputPath.slice(output.length), content] as const] : [])).sort(([a], [b]) => a.localeCompare(b)));
+/** Renders with `options` and returns every page the transforms were handed: path under the output folder → text. */
+async function rendered(options: Omit<RenderOptions, 'configure'>): Promise<{ pages: Map<string, string>; count: number; runs: number }> {
+  const pages = new Map<string, string>();
+  let count = 0;
+  let runs = 0;
+  await renderPages({
+    ...options,
+    configure: (config: EleventyConfig) => {
+      config.addTransform('collect', function (content: string) {
+        if (this.page.outputPath) {
+          count++;
+          pages.set(this.page.outputPath.slice(options.output.length), content);
+        }
+        return content;
+      });
+      config.on('eleventy.after', () => void runs++);
+    },
+  });
+  return { pages: new Map([...pages].sort(([a], [b]) => a.localeCompare(b))), count, runs };
 }
 
 test('the runs hold every page once: all but the later articles in the first, articles only in the others', async () => {
@@ -47,34 +62,23 @@ test('the runs hold every page once: all but the later articles in the first, ar
   assert.deepEqual(renderRuns(selection), [selection], 'an archive of a usual size is one run');
 });
 
-test('pages rendered in runs of four equal the pages of one run, returned or handed to a writer', async () => {
-  const one = await options();
-  const onePages = await renderPages(one);
-  const whole = byPath(one.output, onePages);
-  assert.ok(whole.size > archive.articles.length, 'article pages and the others');
+test('pages rendered in runs of four equal the pages of one run, and a page writer writes each of them', async () => {
+  const one = await rendered(await options());
+  assert.ok(one.pages.size > archive.articles.length, 'article pages and the others');
+  assert.equal(one.runs, 1);
 
-  const runs = await options(4);
-  const runsPages = await renderPages(runs);
-  assert.equal(runsPages.length, onePages.length, 'no page rendered twice');
-  assert.deepEqual(byPath(runs.output, runsPages), whole);
+  const runs = await rendered(await options(4));
+  assert.equal(runs.runs, Math.ceil(archive.articles.length / 4), 'one Eleventy run per four articles');
+  assert.equal(runs.count, one.count, 'no page rendered twice');
+  assert.deepEqual(runs.pages, one.pages);
 
   const written = await options(4);
   const writer = new PageWriter(written.output);
-  let afterHooks = 0;
-  const pages = await renderPages({
-    ...written,
-    handedOn: true,
-    configure: (config: EleventyConfig) => {
-      handPagesTo(writer)(config);
-      config.on('eleventy.after', () => void afterHooks++);
-    },
-  });
+  await renderPages({ ...written, configure: handPagesTo(writer) });
   await writer.close();
-  assert.deepEqual(pages, [], 'handed on, not returned');
-  assert.equal(afterHooks, Math.ceil(archive.articles.length / 4), 'one Eleventy run per four articles');
   const files = (await readdir(written.output, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
   const texts = new Map(await Promise.all(files.map(async (file) => [file.slice(written.output.length), await readFile(file, 'utf8')] as const)));
   // Besides the pages, the search client, which the first run writes.
-  assert.deepEqual(new Map([...texts].filter(([path]) => !path.startsWith('/assets/search')).sort(([a], [b]) => a.localeCompare(b))), whole);
+  assert.deepEqual(new Map([...texts].filter(([path]) => !path.startsWith('/assets/search')).sort(([a], [b]) => a.localeCompare(b))), one.pages);
   assert.ok(texts.has('/assets/search.js'));
 });

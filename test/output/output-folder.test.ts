@@ -1,9 +1,9 @@
-/** Putting an incremental build's output in place: pages rendered in memory, the staging folder's files, deletions. */
+/** Putting an incremental build's output in place: pages written over their files, the staging folder's files, deletions. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { updateOutput } from '../../src/output/output-folder.ts';
+import { replacePage, updateOutput } from '../../src/output/output-folder.ts';
 import { siteTree } from '../helpers/site-tree.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -22,11 +22,9 @@ test('rendered pages replace their files, staging files move in, pages no longer
   writeTree(staging, { 'search/head.json': 'v2', 'assets/site.css': 'css' });
   const inodeOfA = statSync(join(out, 'artikel/a/index.html')).ino;
 
-  const { files, changes } = updateOutput(staging, out, Object.keys(previous), ['artikel/b/index.html'], [
-    { outputPath: join(staging, 'artikel/a/index.html'), content: 'a v2' },
-    { outputPath: join(staging, 'artikel/new/index.html'), content: 'new' },
-    { outputPath: false, content: 'not written' },
-  ]);
+  const pages = [replacePage(out, staging, join(staging, 'artikel/a/index.html'), 'a v2'), replacePage(out, staging, join(staging, 'artikel/new/index.html'), 'new')];
+  assert.deepEqual(pages, ['artikel/a/index.html', 'artikel/new/index.html']);
+  const { files, changes } = updateOutput(staging, out, Object.keys(previous), ['artikel/b/index.html'], pages);
 
   assert.deepEqual(Object.fromEntries(await siteTree(out)), {
     'artikel/a/index.html': 'a v2',
@@ -43,19 +41,13 @@ test('rendered pages replace their files, staging files move in, pages no longer
   assert.ok(!existsSync(staging));
 });
 
-test('a page outside the output folder stops the update before anything is written', async () => {
+test('a page outside the output folder is refused, and nothing is written', async () => {
   const work = await tempDir('arsip-output-');
   const [out, staging] = [join(work, 'site'), join(work, 'site.building')];
   writeTree(out, { 'index.html': 'home v1' });
   writeTree(staging, { 'search/head.json': 'v2' });
   for (const outside of [join(work, 'elsewhere.html'), staging, join(staging, '..', 'site', 'index.html')]) {
-    assert.throws(
-      () => updateOutput(staging, out, ['index.html'], [], [
-        { outputPath: join(staging, 'index.html'), content: 'home v2' },
-        { outputPath: outside, content: 'escaped' },
-      ]),
-      /outside the output folder/,
-    );
+    assert.throws(() => replacePage(out, staging, outside, 'escaped'), /outside the output folder/);
   }
   assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'home v1');
   assert.ok(!existsSync(join(work, 'elsewhere.html')));
