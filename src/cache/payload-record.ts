@@ -103,6 +103,21 @@ export class PayloadRecord {
     return true;
   }
 
+  /**
+   * Whether `folder` holds `path` with exactly `content`, though not as recorded (the record is lost, or was made by
+   * other code, whose fingerprints differ for the same bytes); if so that file is recorded as this build's, with
+   * `hash`. Written again instead, the file would reach the site only as a copy the output store leaves out (it
+   * holds those bytes already), and the record would name a file the site never gets: every later build would make
+   * the whole payload again.
+   */
+  adopts(folder: string, path: string, content: string, hash: string): boolean {
+    const file = join(folder, path);
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (!stats?.isFile() || stats.size !== Buffer.byteLength(content) || readFileSync(file, 'utf8') !== content) return false;
+    this.current.set(path, { hash, stamp: stampOf(stats) });
+    return true;
+  }
+
   /** The fingerprint of a fragment made from `inputs` (build-index.ts `hasFragment`). */
   fragmentPrint(inputs: readonly string[]): string {
     return cacheKey('search fragment', fragmentVersion(), ...inputs);

@@ -86,7 +86,7 @@ export async function writeSearchIndex(archive: SearchArchive, outDir: string, o
       const path = join(SEARCH_DIR, name);
       const fragment = fragmentPrints.get(name);
       const hash = record && (fragment ?? hashOf(content));
-      if (record && fragment === undefined && previous !== undefined && record.keeps(previous, path, hash!)) {
+      if (record && previous !== undefined && ((fragment === undefined && record.keeps(previous, path, hash!)) || record.adopts(previous, path, content, hash!))) {
         kept.push(path);
         continue;
       }

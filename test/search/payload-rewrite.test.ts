@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { cp, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Archive } from '../../src/content/model.ts';
@@ -53,14 +54,30 @@ test('a file changed in the site since it was written is written again', async (
   const edited = join(SEARCH_DIR, docFile(5));
   const replaced = join(SEARCH_DIR, docFile(6));
   await writeFile(join(site, edited), '{"tampered":true}');
-  // Same bytes, another file: not the one written, so not trusted either.
+  // Same bytes, another file: not the one written, so kept only once its bytes are compared.
   await cp(join(site, replaced), join(dir, 'copy'));
   await rename(join(dir, 'copy'), join(site, replaced));
   const again = await writeSearchIndex(base, staging, { cacheDir, previous: site });
-  assert.ok(!again.kept.includes(edited) && !again.kept.includes(replaced), 'neither is kept');
+  assert.ok(!again.kept.includes(edited), 'the changed file is written again');
+  assert.ok(again.kept.includes(replaced), 'the copy with the same bytes is kept');
   assert.ok(again.kept.includes(join(SEARCH_DIR, docFile(7))));
   await putInPlace(staging, site, again.kept);
   assert.deepEqual(await filesIn(site), expected(base));
+});
+
+test('a payload the record does not name (lost, or made by other code) is kept where the site holds its bytes, and recorded', async () => {
+  const dir = await tempDir('payload-rewrite-adopted-');
+  const site = join(dir, 'site');
+  await writeSearchIndex(base, site, { cacheDir: join(dir, 'cache-a'), previous: site });
+  const payload = [...(await filesIn(site)).keys()];
+  // Another cache folder: no record of the site's files at all.
+  const adopted = await writeSearchIndex(base, join(dir, 'staging'), { cacheDir: join(dir, 'cache-b'), previous: site });
+  assert.deepEqual([...adopted.kept].sort(), payload, 'every file is kept');
+  assert.ok(!existsSync(join(dir, 'staging', SEARCH_DIR)), 'and none written');
+  // Recorded as the site holds them: the next build keeps them by the record alone.
+  const next = await writeSearchIndex(plusOne, join(dir, 'next'), { cacheDir: join(dir, 'cache-b'), previous: site });
+  assert.ok(next.kept.includes(join(SEARCH_DIR, docFile(0))) && next.kept.includes(join(SEARCH_DIR, docFile(299))));
+  assert.ok(!(await filesIn(join(dir, 'next'))).has(join(SEARCH_DIR, docFile(0))), 'an older fragment is not written again');
 });
 
 test('without a previous folder, or without a cache, everything is written', async () => {
