@@ -35,7 +35,6 @@ declare module '@11ty/eleventy' {
     disableLogger(): void;
     /** Renders and runs transforms, but writes nothing (not even the passthrough copy). */
     setDryRun(isDryRun: boolean): void;
-    /** Renders without writing: every page, with where `write()` would have put it (false: nowhere). */
   }
 
   export const HtmlBasePlugin: unknown;

@@ -10,7 +10,7 @@ import type { PageSelection } from '../site/paged-collections.ts';
 import { handOver, type SiteHandover } from './handover.ts';
 
 /** Large enough that an archive of tens of thousands of articles renders in one run, as it always did. */
-export const ARTICLES_PER_RUN = 25_000;
+const ARTICLES_PER_RUN = 25_000;
 
 /** The template of the article pages, the one template of a later run. */
 const ARTICLE_TEMPLATE = 'article.11ty.ts';

@@ -32,9 +32,10 @@ export function planBuild(archive: Archive, site: SiteModel, store: OutputStore,
 }
 
 /**
- * Completes the standby with `target.output` and makes it the site; `pages` were written into the standby as they
- * were rendered (src/output/output-folder.ts; a full build's are in `target.output`, which is the standby); `kept` are other files the standby holds that stay as they are (the search payload's
- * unchanged files, src/search/write-index.ts). Returns how many pages were taken over unchanged (none without a record).
+ * Completes the standby with `target.output` and makes it the site. `pages` are the pages an incremental build wrote
+ * into the standby as they were rendered (src/output/output-folder.ts; a full build's are in `target.output`, which
+ * is the standby); `kept` are other files the standby holds that stay as they are (the search payload's unchanged
+ * files, src/search/write-index.ts). Returns how many pages were taken over unchanged (none without a record).
  */
 export function putInPlace(plan: BuildPlan, target: BuildTarget, pages: readonly string[], kept: readonly string[] = []): number {
   if (plan.previous) {

@@ -48,8 +48,8 @@ export function replacePage(out: string, staging: string, outputPath: string, co
 }
 
 /**
- * Moves every file of `staging` into `out` and deletes the files of `out` not in `keep`, `written` (pages already
- * written there, `replacePagesIn`) or `staging`; `previous` lists the files `out` held. A staging file with the bytes
+ * Moves every file of `staging` into `out` and deletes the files of `out` not in `keep`, `pages` (already written
+ * there, `replacePagesIn`) or `staging`; `previous` lists the files `out` held. A staging file with the bytes
  * `out` already holds there is not moved; the staging folder, with what is left in it, is then handed to `discard`.
  * Pages go straight to their folders rather than through the staging folder: on this machine's ext4, creating a
  * folder and a file per page there and deleting the folders again cost more than the writes themselves when builds

@@ -58,8 +58,8 @@ export function useSitePages(): SitePages {
 
 /**
  * Waits until the page shows what it will show: loaded (scripts, styles and images), and on the search page with a
- * query, the results complete. Waiting for these rather than for half a second without requests (Playwright's `networkidle`)
- * is both sooner and surer.
+ * query, the results complete. Waiting for these rather than for half a second without requests (Playwright's
+ * `networkidle`) is both sooner and surer.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('load');
