@@ -2,6 +2,7 @@
  * Build-time entry point: writes the search payload (payload.ts) under `<outDir>/search/`. The payload holds
  * prefix-less URLs; the search page tells the client the site's base, so one payload serves any path prefix.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { appendedFiles, totalsOf, type IndexTotals } from './append-index.ts';
@@ -38,7 +39,10 @@ export interface WrittenIndex {
 const CONCURRENT_WRITES = 16;
 
 export async function writeSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}, early?: BuildOptions['early']): Promise<WrittenIndex> {
-  const { cacheDir, previous } = options;
+  const { cacheDir } = options;
+  // A previous folder without a payload has nothing to keep; looking there for each file would only wait on the
+  // folder being written when it is also `outDir`.
+  const previous = options.previous !== undefined && existsSync(join(options.previous, SEARCH_DIR)) ? options.previous : undefined;
   const terms = cacheDir === undefined ? undefined : new TermsCache(cacheDir, early?.packed);
   const record = cacheDir === undefined ? undefined : new PayloadRecord(cacheDir);
   const docs = payloadDocs(archive);
