@@ -1,7 +1,7 @@
 /** Checks run over a built site folder: HTML validity, internal links, feeds, sitemap. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import Parser from 'rss-parser';
 import { validateXML } from 'xmllint-wasm';
@@ -16,10 +16,22 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/**
+ * html-validate's static loader resolves the whole configuration (its element tables included) again for every file,
+ * most of the time of a page's check; one configuration serves every page here, so it is resolved once.
+ */
+class OnceResolvedConfigLoader extends StaticConfigLoader {
+  #resolved: ResolvedConfig | Promise<ResolvedConfig> | undefined;
+  override getConfigFor(handle: string, configOverride?: ConfigData): ResolvedConfig | Promise<ResolvedConfig> {
+    if (configOverride) return super.getConfigFor(handle, configOverride);
+    return (this.#resolved ??= super.getConfigFor(handle));
+  }
+}
+
 /** html-validate with the committed config on the HTML files `only` accepts (all by default); returns "file:line:col rule message" lines (empty = valid). */
 export async function htmlProblems(dir: string, only: (file: string) => boolean = () => true): Promise<string[]> {
-  const config = JSON.parse(await readFile('.htmlvalidate.json', 'utf8'));
-  const validator = new HtmlValidate(config);
+  const config = JSON.parse(await readFile('.htmlvalidate.json', 'utf8')) as ConfigData;
+  const validator = new HtmlValidate(new OnceResolvedConfigLoader(config));
   const files = (await listFiles(dir)).filter((file) => file.endsWith('.html') && only(file));
   const problems: string[] = [];
   for (const file of files) {
