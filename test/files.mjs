@@ -2,15 +2,20 @@
 /**
  * `node test/files.mjs [--unit]`: what `npm test` hands the test runner (or, with --unit, `npm run test:unit`: no
  * file that builds a site, runs a command or drives a browser). The runner starts a process per file given, a few at
- * a time, in the order given. Integration files go one per process, the long ones first (LONGEST below); the many short unit files run in a few group processes (test/groups/unit-*.ts), each
- * loading several of them, so the loader and the modules they share start a few times instead of once per file. The
- * groups come last and fill the gaps: the run ends when its last process does. A single file still runs alone:
+ * a time, in the order given. Integration files go one per process; the many short unit files run in two group
+ * processes (test/groups/unit-*.ts), one per core of this machine, each loading half of them, so the loader, the
+ * modules they share and their worker threads' loaders start twice instead of once per file. Processes start longest
+ * first (LONGEST below), the groups among them, so that the run, which ends when its last process does, does not end
+ * on a long one started late. A single file still runs alone:
  * `node --import tsx --test test/x.test.ts`.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Where the unit group processes (each about half of the unit files) rank among the files in LONGEST. */
+const UNIT_GROUPS = 'test/groups/unit-*.ts';
 
 /**
  * The files that take longest, longest first (measured runs, docs/performance.md): the runner starts them first, so
@@ -24,6 +29,7 @@ const LONGEST = [
   'test/browser/site-a11y.integration.test.ts',
   'test/browser/search.integration.test.ts',
   'test/output/run-compiled.integration.test.ts',
+  UNIT_GROUPS,
   'test/output/refuse-output.integration.test.ts',
   'test/authoring/cli.integration.test.ts',
   'test/browser/site.integration.test.ts',
@@ -59,8 +65,13 @@ const LONGEST = [
 ];
 
 /** Every test file, as a path from the project folder (`test/...`): those in LONGEST first, in its order, then the rest sorted. */
+/** A file's place in LONGEST (a unit group's is UNIT_GROUPS's), or after every file in it. */
+function rank(/** @type {string} */ path) {
+  const name = path.startsWith('test/groups/') ? UNIT_GROUPS : path;
+  return LONGEST.includes(name) ? LONGEST.indexOf(name) : LONGEST.length;
+}
+
 function testFiles() {
-  const rank = (/** @type {string} */ path) => (LONGEST.includes(path) ? LONGEST.indexOf(path) : LONGEST.length);
   return readdirSync(`${root}test`, { recursive: true })
     .map((name) => `test/${String(name).split('\\').join('/')}`)
     .filter((path) => path.endsWith('.test.ts'))
@@ -93,5 +104,5 @@ export function unitGroup(/** @type {number} */ n, /** @type {number} */ count) 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const unitOnly = process.argv.includes('--unit');
   const integration = unitOnly ? [] : testFiles().filter((path) => !isUnit(path));
-  console.log([...integration, ...groupEntries()].join('\n'));
+  console.log([...integration, ...groupEntries()].sort((a, b) => rank(a) - rank(b)).join('\n'));
 }
