@@ -22,7 +22,7 @@ import { recordSources, sourceHashes, sourcesUnchanged } from './source-record.m
 import { makeCacheFolder } from '../cache/folder.mjs';
 import { CacheStore } from '../cache/store.mjs';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * The copies' folder. `ARSIP_COMPILED_COPIES` moves it, to a folder inside the project (where the bundle's few
  * external imports still resolve): the tests that damage the record use one of their own, so that the builds of other
@@ -48,7 +48,7 @@ const sourcesUnder = (dir, keep) =>
     .sort();
 
 /** Every command, and every module Eleventy or a worker thread loads by path: one copy serves them all. */
-export function entryPoints() {
+function entryPoints() {
   return [
     ...sourcesUnder('src/cli', (name) => name.endsWith('.ts')),
     '.eleventy.ts',
@@ -125,19 +125,16 @@ async function compile(entries) {
   return record;
 }
 
-/** The folder of a copy made from the sources as they are now: the current one, or a new one. */
-export async function compiledCopyFolder() {
-  const entries = entryPoints();
-  const copy = currentCopy(entries) ?? (await compile(entries));
-  return join(CACHE, copy.folder);
-}
-
 /**
- * The URL of the compiled copy of the TypeScript module at `sourceUrl` (a command, a template or a worker).
- * @param {string} sourceUrl
+ * The URL of the compiled copy of the TypeScript module at `sourceUrl` (a command, a template or a worker), in the
+ * copy made from the sources as they are now: the current one, or a new one. Undefined when the module is not an
+ * entry point of the copy (nothing is compiled then).
+ * @param {string} sourceUrl @returns {Promise<string | undefined>}
  */
 export async function compiledUrl(sourceUrl) {
   const source = relative(ROOT, fileURLToPath(sourceUrl)).split('\\').join('/');
-  if (!entryPoints().includes(source)) throw new Error(`${source} is not an entry point of the compiled copy`);
-  return pathToFileURL(join(await compiledCopyFolder(), source.replace(/\.ts$/, '.mjs'))).href;
+  const entries = entryPoints();
+  if (!entries.includes(source)) return undefined;
+  const copy = currentCopy(entries) ?? (await compile(entries));
+  return pathToFileURL(join(CACHE, copy.folder, source.replace(/\.ts$/, '.mjs'))).href;
 }

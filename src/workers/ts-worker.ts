@@ -20,6 +20,6 @@ export function startTsWorker(moduleUrl: string, options: Omit<WorkerOptions, 'e
   if (runsCompiled) return new Worker(new URL(runnableUrl(moduleUrl)), options);
   const bootstrap = `import(${JSON.stringify(import.meta.resolve('../compiled/current-copy.mjs'))})
     .then(({ compiledUrl }) => compiledUrl(${JSON.stringify(moduleUrl)}))
-    .then((url) => import(url));`;
+    .then((url) => url ? import(url) : Promise.reject(new Error(${JSON.stringify(`${moduleUrl} is not an entry point of the compiled copy (src/compiled/current-copy.mjs)`)})));`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
