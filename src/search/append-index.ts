@@ -7,9 +7,10 @@
  */
 import { bucketCount, bucketOf, endingOf, initialOf } from './buckets.ts';
 import { deltas, offeredFacets, TYPO_CANDIDATE, vocabularyJson, type IndexParts, type SearchFiles } from './build-index.ts';
-import { facetFile, FACET_KINDS, HEAD_FILE, rootsFile, termFile, vocabularyFile, type HeadPayload, type TermBucket, type TermPostings } from './payload.ts';
+import { facetFile, FACET_KINDS, HEAD_FILE, rootsFile, termFile, vocabularyFile, type HeadPayload, type TermPostings } from './payload.ts';
 import type { SearchArchive } from './search-archive.ts';
-import { DOCS_PER_PAIR_BUCKET, pairFile, type PairBucket } from './word-pairs.ts';
+import { mergeObjectJson } from './merge-object-json.ts';
+import { DOCS_PER_PAIR_BUCKET, pairFile } from './word-pairs.ts';
 
 /** What a payload was made from, beyond its files: the totals that set its bucket counts, and its words' postings. */
 export interface IndexTotals {
@@ -45,27 +46,25 @@ export function appendedFiles(archive: SearchArchive, before: IndexTotals, parts
   if (bucketCount(totals.postings) !== head.buckets || bucketCount(totals.pairPostings, DOCS_PER_PAIR_BUCKET) !== head.pairBuckets) return undefined;
   const files: SearchFiles = new Map(parts.fragments.map(([name, make]) => [name, make()]));
   /** Reads, changes and writes back one file of the last build's; false if it cannot be read. */
-  const update = <T>(name: string, change: (value: T) => string, absent?: T): boolean => {
-    const json = read(name);
-    if (json === undefined && absent === undefined) return false;
-    files.set(name, change(json === undefined ? absent! : (JSON.parse(json) as T)));
+  const update = (name: string, change: (json: string) => string, absent?: string): boolean => {
+    const json = read(name) ?? absent;
+    if (json === undefined) return false;
+    files.set(name, change(json));
     return true;
   };
 
   const { postings } = parts;
   const termsByBucket = groupBy(postings.terms.keys(), (n) => bucketOf(postings.terms[n]!, head.buckets));
   for (const [bucket, terms] of termsByBucket) {
-    const updated = update<TermBucket>(termFile(bucket), (old) => {
-      const added = new Map(terms.map((n) => [postings.terms[n]!, postings.encode(n)]));
-      return sortedJson(old, added, (term, postingsOf) => appendPostings(old[term], postingsOf));
-    });
+    const added = new Map(terms.map((n) => [postings.terms[n]!, postings.encode(n)]));
+    const updated = update(termFile(bucket), (old) => mergeObjectJson<TermPostings, TermPostings>(old, added, appendPostings));
     if (!updated) return undefined;
   }
 
   const pairsByBucket = groupBy(parts.pairs.list(), ([pair]) => bucketOf(pair, head.pairBuckets));
   for (const [bucket, pairs] of pairsByBucket) {
-    const updated = update<PairBucket>(pairFile(bucket), (old) =>
-      sortedJson(old, new Map(pairs), (pair, values) => [...(old[pair] ?? []), values[0]! - sum(old[pair] ?? []), ...deltas(values).slice(1)]),
+    const updated = update(pairFile(bucket), (old) =>
+      mergeObjectJson<number[], number[]>(old, new Map(pairs), (before = [], values) => [...before, values[0]! - sum(before), ...deltas(values).slice(1)]),
     );
     if (!updated) return undefined;
   }
@@ -89,7 +88,7 @@ export function appendedFiles(archive: SearchArchive, before: IndexTotals, parts
   const endings = new Set(head.endings);
   for (const [ending, roots] of groupBy(parts.roots, endingOf)) {
     const known = endings.has(ending);
-    if (!update<string[]>(rootsFile(ending), (old) => JSON.stringify([...new Set([...old, ...roots])].sort()), known ? undefined : [])) return undefined;
+    if (!update(rootsFile(ending), (json) => JSON.stringify([...new Set([...(JSON.parse(json) as string[]), ...roots])].sort()), known ? undefined : '[]')) return undefined;
     endings.add(ending);
   }
 
@@ -97,7 +96,14 @@ export function appendedFiles(archive: SearchArchive, before: IndexTotals, parts
   for (const kind of FACET_KINDS) {
     for (const [n, docs] of parts.facetDocs[kind].entries()) {
       if (docs === undefined) continue;
-      const updated = update<number[]>(facetFile(kind, n), (old) => JSON.stringify([...old, docs[0]! - sum(old), ...deltas(docs).slice(1)]), offered(kind, n) ? undefined : []);
+      const updated = update(
+        facetFile(kind, n),
+        (json) => {
+          const old = JSON.parse(json) as number[];
+          return JSON.stringify([...old, docs[0]! - sum(old), ...deltas(docs).slice(1)]);
+        },
+        offered(kind, n) ? undefined : '[]',
+      );
       if (!updated) return undefined;
     }
   }
@@ -132,17 +138,6 @@ function appendPostings(old: TermPostings | undefined, added: TermPostings): Ter
     target.push(list[0]! - last, ...list.slice(1));
   });
   return fields;
-}
-
-/**
- * A bucket's JSON with `added` merged into `old`, keys in the order the whole build inserts them (sorted), so that
- * `JSON.stringify` writes the same bytes.
- */
-function sortedJson<T>(old: Record<string, T>, added: Map<string, T>, merge: (key: string, value: T) => T): string {
-  const keys = [...new Set([...Object.keys(old), ...added.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const merged: Record<string, T> = {};
-  for (const key of keys) merged[key] = added.has(key) ? merge(key, added.get(key)!) : old[key]!;
-  return JSON.stringify(merged);
 }
 
 function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
