@@ -1,5 +1,6 @@
 /** The cache module: one key scheme, checksummed entries that are dropped when damaged, writes that never fail a build. */
 import { test } from 'node:test';
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
@@ -130,4 +131,16 @@ test('cache keys: the same inputs give the same key; different lists never share
   assert.equal(cacheKey('v1', 'text'), cacheKey('v1', 'text'));
   const keys = [cacheKey('ab', 'c'), cacheKey('a', 'bc'), cacheKey('abc'), cacheKey('abc', ''), cacheKey(Buffer.from('abc')), cacheKey('v2', 'text'), cacheKey('v1', 'text')];
   assert.equal(new Set(keys).size, keys.length);
+});
+
+test('cache keys of strings alone are the keys the byte stream gives (one-shot hashing changed no key)', () => {
+  const streamed = (...inputs: Array<string | Uint8Array>) => {
+    const hash = createHash('sha256').update('arsip-cache-key/1');
+    for (const input of inputs) hash.update(typeof input === 'string' ? `\0s${input.length}:` : `\0b${input.byteLength}:`).update(input);
+    return hash.digest('hex');
+  };
+  // Lone surrogates at the ends of inputs: joined, they must not pair into one character.
+  const cases = [['a', 'b'], [], [''], ['\uD800', '\uDC00'], ['x\uD83D', '\uDE00y'], ['jakarta', 'é😀', 'a'.repeat(100_000)]];
+  for (const inputs of cases) assert.equal(cacheKey(...inputs), streamed(...inputs), JSON.stringify(inputs).slice(0, 40));
+  assert.equal(cacheKey('a', Buffer.from('b')), streamed('a', Buffer.from('b')));
 });
