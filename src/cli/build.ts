@@ -105,7 +105,8 @@ process.chdir(projectRoot);
 const eleventyConfig = fileURLToPath(runnableUrl(new URL('../../.eleventy.ts', import.meta.url).href));
 
 const progress = createProgress({ quiet: values.quiet! });
-const searchWorker = startSearchIndexWorker();
+const searchCache = join(cacheDir, 'search');
+const searchWorker = startSearchIndexWorker(searchCache);
 const result = await loadArchive({
   contentDir,
   includeDrafts: values.drafts!,
@@ -130,7 +131,7 @@ cpSync('public', staging, { recursive: true });
 // The search index is built on a worker thread (started before loading) while this thread plans the pages. Its
 // analyses of bodies are cached by content, and the files it wrote last time that are unchanged it names, to be kept:
 // it finds them in the live copy, whose files the standby is being linked to meanwhile.
-const searchIndex = searchWorker.write(result.archive, staging, { cacheDir: join(cacheDir, 'search'), ...(target.live ? { previous: target.live } : {}) });
+const searchIndex = searchWorker.write(result.archive, staging, { cacheDir: searchCache, ...(target.live ? { previous: target.live } : {}) });
 searchIndex.catch(() => {}); // awaited below; a failure before then must not end the process unreported
 let writer: InstanceType<typeof PageWriter> | undefined;
 try {

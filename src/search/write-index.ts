@@ -38,13 +38,34 @@ export interface WrittenIndex {
 /** Writes at a time: enough to keep the file system busy, few enough not to crowd the thread pool. */
 const CONCURRENT_WRITES = 16;
 
-export async function writeSearchIndex(archive: SearchArchive, outDir: string, options: WriteOptions = {}, early?: BuildOptions['early']): Promise<WrittenIndex> {
+/** The caches of one folder, read: a worker thread reads them while the archive is still loading. */
+export interface OpenedCaches {
+  cacheDir: string;
+  terms: TermsCache;
+  record: PayloadRecord;
+}
+
+export function openSearchCaches(cacheDir: string, early?: BuildOptions['early']): OpenedCaches {
+  const terms = new TermsCache(cacheDir, early?.packed);
+  void terms.pack; // read now
+  return { cacheDir, terms, record: new PayloadRecord(cacheDir) };
+}
+
+/** `opened`: the caches of `options.cacheDir` read beforehand (others are ignored). */
+export async function writeSearchIndex(
+  archive: SearchArchive,
+  outDir: string,
+  options: WriteOptions = {},
+  early?: BuildOptions['early'],
+  opened?: OpenedCaches,
+): Promise<WrittenIndex> {
   const { cacheDir } = options;
   // A previous folder without a payload has nothing to keep; looking there for each file would only wait on the
   // folder being written when it is also `outDir`.
   const previous = options.previous !== undefined && existsSync(join(options.previous, SEARCH_DIR)) ? options.previous : undefined;
-  const terms = cacheDir === undefined ? undefined : new TermsCache(cacheDir, early?.packed);
-  const record = cacheDir === undefined ? undefined : new PayloadRecord(cacheDir);
+  const caches = cacheDir === undefined ? undefined : opened?.cacheDir === cacheDir ? opened : openSearchCaches(cacheDir, early);
+  const terms = caches?.terms;
+  const record = caches?.record;
   const docs = payloadDocs(archive);
   const kept: string[] = [];
   // A fragment is recorded by what it is made of, so one that is kept is not even made; other files by their bytes.

@@ -22,11 +22,13 @@ export interface SearchIndexWorker {
 }
 
 /**
- * Starts the worker now, so that it loads its modules while the caller is still loading the archive, not
- * after; a process that ends before giving it a job ends it too.
+ * Starts the worker now, so that it loads its modules, and reads the caches in `cacheDir` (the `write` to come's
+ * `options.cacheDir`), while the caller is still loading the archive, not after; a process that ends before giving it
+ * a job ends it too.
  */
-export function startSearchIndexWorker(): SearchIndexWorker {
+export function startSearchIndexWorker(cacheDir?: string): SearchIndexWorker {
   const worker = startTsWorker(import.meta.resolve('./search-index-worker.ts'));
+  if (cacheDir !== undefined) worker.postMessage({ open: cacheDir });
   let result: WrittenIndex | undefined;
   worker.once('message', (message: WrittenIndex) => (result = message));
   const ended = new Promise<WrittenIndex>((resolve, reject) => {

@@ -1,6 +1,6 @@
 /**
- * Worker thread entry of `startSearchIndexWorker` (index-thread.ts): analyses the bodies it is sent while the archive
- * loads, writes the one search index it is then sent, and exits.
+ * Worker thread entry of `startSearchIndexWorker` (index-thread.ts): reads its caches and analyses the bodies it is
+ * sent while the archive loads, writes the one search index it is then sent, and exits.
  */
 import { parentPort } from 'node:worker_threads';
 import { lowerThisThreadPriority } from './background-priority.ts';
@@ -8,7 +8,7 @@ import type { SearchIndexJob } from './search-index-thread.ts';
 import { unpackSearchArchive } from '../search/search-archive.ts';
 import type { FreshText } from '../content/load.ts';
 import { EarlyAnalyses } from './search-early-analyses.ts';
-import { writeSearchIndex } from '../search/write-index.ts';
+import { openSearchCaches, writeSearchIndex, type OpenedCaches } from '../search/write-index.ts';
 
 // The build needs the index only once its pages are rendered. At the same priority, this thread took turns with the
 // main thread's rendering, the page writer and V8's collector threads on two cores, and slowed the whole build
@@ -16,10 +16,12 @@ import { writeSearchIndex } from '../search/write-index.ts';
 lowerThisThreadPriority();
 
 const early = new EarlyAnalyses();
-const receive = async (message: SearchIndexJob | { texts: FreshText[] }) => {
+let opened: OpenedCaches | undefined;
+const receive = async (message: SearchIndexJob | { texts: FreshText[] } | { open: string }) => {
   if ('texts' in message) return early.add(message.texts);
+  if ('open' in message) return void (opened = openSearchCaches(message.open, early));
   // The one job: with no listener left, the thread ends once it is done.
   parentPort!.off('message', receive);
-  parentPort!.postMessage(await writeSearchIndex(unpackSearchArchive(message.archive), message.outDir, message.options, early));
+  parentPort!.postMessage(await writeSearchIndex(unpackSearchArchive(message.archive), message.outDir, message.options, early, opened));
 };
 parentPort!.on('message', receive);
