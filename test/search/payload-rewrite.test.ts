@@ -91,15 +91,17 @@ test('without a previous folder, or without a cache, everything is written', asy
   assert.deepEqual(await filesIn(join(dir, 'c')), expected(base));
 });
 
-test('the worker reports the same kept files as a build in this thread', async () => {
+test('the worker reports the same kept files as a build in this thread, with its caches read as it starts', async () => {
   const dir = await tempDir('payload-rewrite-worker-');
   const site = join(dir, 'site');
   await writeSearchIndex(base, site, { cacheDir: join(dir, 'cache-a'), previous: site });
   const here = await writeSearchIndex(plusOne, join(dir, 'here'), { cacheDir: join(dir, 'cache-a'), previous: site });
   const site2 = join(dir, 'site2');
-  await startSearchIndexWorker().write(base, site2, { cacheDir: join(dir, 'cache-b'), previous: site2 });
-  const worker = await startSearchIndexWorker().write(plusOne, join(dir, 'worker'), { cacheDir: join(dir, 'cache-b'), previous: site2 });
+  // Caches read at the start are used only by a job for the same folder.
+  await startSearchIndexWorker(join(dir, 'cache-a')).write(base, site2, { cacheDir: join(dir, 'cache-b'), previous: site2 });
+  const worker = await startSearchIndexWorker(join(dir, 'cache-b')).write(plusOne, join(dir, 'worker'), { cacheDir: join(dir, 'cache-b'), previous: site2 });
   assert.ok(here.kept.length > COUNT);
+  assert.equal(worker.appended, 1, 'appended to the payload its caches recorded');
   assert.deepEqual([...worker.kept].sort(), [...here.kept].sort());
   assert.deepEqual(await filesIn(join(dir, 'worker')), await filesIn(join(dir, 'here')));
 });
