@@ -14,22 +14,30 @@ export interface MonthLink {
   count: number;
 }
 
-/** A month page lists its articles: a busy year holds thousands, too many for one page. */
+/**
+ * A month page lists its articles: a busy year holds thousands, too many for one page. Its links to its year and
+ * neighbours carry no counts, which it does not show: a new article in one month then changes no other month's page
+ * (src/output/page-plan.ts).
+ */
 export interface TimelineMonth extends MonthLink {
-  year: YearLink;
+  year: YearRef;
   /** Newest first. */
   articles: Article[];
   /** The next older month with articles. */
-  previous?: MonthLink;
+  previous?: MonthRef;
   /** The next newer month with articles. */
-  next?: MonthLink;
+  next?: MonthRef;
 }
+
+export type MonthRef = Omit<MonthLink, 'count'>;
 
 export interface YearLink {
   year: number;
   url: string;
   count: number;
 }
+
+export type YearRef = Omit<YearLink, 'count'>;
 
 export interface TimelineYear extends YearLink {
   /** Newest month first, only months with articles. */
@@ -45,10 +53,16 @@ export interface TimelineYear extends YearLink {
 const YEAR_PAGE_SIZE = 50;
 
 /** One page of a year's articles, grouped by month. */
+/**
+ * A page of a year's articles. Like a term's pages, only the first shows counts (the year's, its months') and the
+ * chart: the others then change with their own articles alone, not with every article the year or a month that
+ * spans them gains (src/output/page-plan.ts).
+ */
 export interface YearPage extends PageChunk<Article> {
-  year: TimelineYear;
+  year: YearRef & { previous?: YearRef; next?: YearRef };
+  summary?: { count: number; chart: BarChart };
   /** This page's articles by month, newest first; a month may continue on the next page. */
-  months: { month: MonthLink; articles: Article[] }[];
+  months: { month: MonthRef; count?: number; articles: Article[] }[];
 }
 
 export interface Timeline {
@@ -201,12 +215,14 @@ export function buildTimeline(articles: readonly Article[], context: ChartContex
     previous: yearLinks[index + 1],
     next: yearLinks[index - 1],
   }));
+  const yearRef = ({ year, url }: YearLink): YearRef => ({ year, url });
+  const monthRef = (link: MonthLink | undefined): MonthRef | undefined => link && { key: link.key, label: link.label, url: link.url };
   const months = monthLinks.map((link, index): TimelineMonth => ({
     ...link,
-    year: yearLinks.find((year) => link.key.startsWith(`${year.year}-`))!,
+    year: yearRef(yearLinks.find((year) => link.key.startsWith(`${year.year}-`))!),
     articles: byMonth.get(link.key) ?? [],
-    previous: monthLinks[index + 1],
-    next: monthLinks[index - 1],
+    previous: monthRef(monthLinks[index + 1]),
+    next: monthRef(monthLinks[index - 1]),
   }));
   const busiestMonth = Math.max(0, ...monthLinks.map((month) => month.count));
   const yearCharts = yearLinks.map((year) => ({
@@ -218,11 +234,12 @@ export function buildTimeline(articles: readonly Article[], context: ChartContex
   const yearPages = years.flatMap((year) =>
     paginate(byYear.get(year.year) ?? [], year.url, YEAR_PAGE_SIZE).map((chunk): YearPage => ({
       ...chunk,
-      year,
-      months: [...groupBy(chunk.items, (article) => monthKey(article.date.year, article.date.month))].map(([key, group]) => ({
-        month: monthOf.get(key)!,
-        articles: group,
-      })),
+      year: { ...yearRef(year), previous: year.previous && yearRef(year.previous), next: year.next && yearRef(year.next) },
+      ...(chunk.number === 1 ? { summary: { count: year.count, chart: year.chart } } : {}),
+      months: [...groupBy(chunk.items, (article) => monthKey(article.date.year, article.date.month))].map(([key, group]) => {
+        const month = monthOf.get(key)!;
+        return { month: monthRef(month)!, ...(chunk.number === 1 ? { count: month.count } : {}), articles: group };
+      }),
     })),
   );
   return {

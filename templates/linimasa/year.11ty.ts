@@ -1,4 +1,4 @@
-/** Every page of every year: its articles grouped by month; the first page also charts the months. */
+/** Every page of every year: its articles grouped by month; the first page also counts and charts them. */
 import { html } from '../../src/site/html.ts';
 import { basePage } from '../_includes/layouts/base.ts';
 import { renderedInLayout } from '../_includes/layouts/page.11ty.ts';
@@ -12,18 +12,18 @@ export const data = { ...onePagePer('years', 'yearPage', (yearPage) => yearPage.
 
 function renderPage({ site, yearPage }: PageOf<'years', 'yearPage'>): string {
   const { strings } = site;
-  const { year } = yearPage;
-  const pageOf = yearPage.count > 1 ? ` · ${strings.page} ${yearPage.number} ${strings.pageOf} ${yearPage.count}` : '';
+  const { year, summary } = yearPage;
+  const pageOf = yearPage.count > 1 ? `${strings.page} ${yearPage.number} ${strings.pageOf} ${yearPage.count}` : '';
   const content = html`
 <header class="page-header">
   <p class="breadcrumb"><a href="/linimasa/">${strings.timeline}</a></p>
   <h1>${year.year}</h1>
-  <p class="page-header__meta">${year.count} ${strings.articles}${pageOf}</p>
+  <p class="page-header__meta">${summary ? `${summary.count} ${strings.articles}${pageOf ? ' · ' : ''}` : ''}${pageOf}</p>
 </header>
-${yearPage.number === 1 ? barChart(year.chart, 'year-chart', strings) : ''}
+${summary ? barChart(summary.chart, 'year-chart', strings) : ''}
 ${yearPage.months.map(
-  ({ month, articles }) => html`<section aria-labelledby="month-${month.key}">
-  <h2 id="month-${month.key}"><a href="${month.url}">${month.label}</a> <span class="count">${month.count} ${strings.articles}</span></h2>
+  ({ month, count, articles }) => html`<section aria-labelledby="month-${month.key}">
+  <h2 id="month-${month.key}"><a href="${month.url}">${month.label}</a>${count === undefined ? '' : html` <span class="count">${count} ${strings.articles}</span>`}</h2>
   ${articleList(articles, site)}
 </section>
 `,

@@ -201,6 +201,32 @@ test('year pages: articles grouped by month, newest first, 50 a page (the first 
   }
 });
 
+test('a new article in a month spanning several year pages leaves the later pages, and other months, as they were', () => {
+  const archive = fixtureArchive();
+  const template = archive.articles.find((a) => a.date.year === 2016)!;
+  // 160 articles in March 2016: the month runs over all of the year's pages.
+  const march = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ ...template, id: `m-${index}`, slug: `m-${index}`, url: `/artikel/m-${index}/`, date: articleDate(`2016-03-${String(1 + (index % 28)).padStart(2, '0')}`) }));
+  const timeline = (count: number) => {
+    const articles = [...archive.articles, ...march(count)].sort((a, b) => b.date.timestamp - a.date.timestamp);
+    return buildSiteModel({ ...archive, articles }, settings).timeline;
+  };
+  const [before, after] = [timeline(160), timeline(161)];
+  const pagesOf = (t: typeof before) => t.yearPages.filter((p) => p.year.year === 2016);
+  assert.equal(pagesOf(before).length, pagesOf(after).length);
+  assert.ok(pagesOf(before).length >= 3);
+  // The first page shows the counts, which change; the later pages show their own articles only.
+  assert.notDeepEqual(pagesOf(after)[0]!.summary, pagesOf(before)[0]!.summary);
+  const marchCount = (t: typeof before) => pagesOf(t)[0]!.months.find(({ month }) => month.key === '2016-03')!.count;
+  assert.equal(marchCount(after), marchCount(before)! + 1);
+  for (const [n, page] of pagesOf(after).entries()) {
+    if (n > 0) assert.deepEqual(JSON.stringify(page), JSON.stringify(pagesOf(before)[n]), page.url);
+  }
+  for (const [n, month] of after.months.entries()) {
+    if (month.key !== '2016-03') assert.deepEqual(JSON.stringify(month), JSON.stringify(before.months[n]), month.url);
+  }
+});
+
 test("about page: the description and content/site.yaml's about text as paragraphs, the bundled data's licences first", async () => {
   const about = aboutPage(await loadSettings('content', {}));
   assert.equal(about.paragraphs.length, 2);
