@@ -70,18 +70,26 @@ export function appendedFiles(archive: SearchArchive, before: IndexTotals, parts
   }
 
   const initials = new Set(head.initials);
-  const touchedInitials = new Set<string>();
+  const counted = new Map<string, Array<[string, number]>>();
   postings.terms.forEach((term, n) => {
     if (!TYPO_CANDIDATE.test(term)) return;
-    totals.vocabulary.set(term, (totals.vocabulary.get(term) ?? 0) + postings.postingsOf(n));
-    touchedInitials.add(initialOf(term));
+    const count = (totals.vocabulary.get(term) ?? 0) + postings.postingsOf(n);
+    totals.vocabulary.set(term, count);
+    groupInto(counted, initialOf(term), [term, count]);
   });
-  const byInitial = groupBy(
-    [...totals.vocabulary].filter(([word]) => touchedInitials.has(initialOf(word))),
-    ([word]) => initialOf(word),
-  );
-  for (const [initial, words] of byInitial) {
-    files.set(vocabularyFile(initial), vocabularyJson(words));
+  // A vocabulary file's other words keep their counts, and so their order: the counted ones are sorted in.
+  for (const [initial, words] of counted) {
+    const updated = update(
+      vocabularyFile(initial),
+      (json) => {
+        const changed = new Set(words.map(([word]) => word));
+        const kept = (JSON.parse(json) as string[]).filter((word) => !changed.has(word)).map((word): [string, number] => [word, totals.vocabulary.get(word)!]);
+        // `kept` is one run in order, which the sort takes as it is.
+        return vocabularyJson([...kept, ...words]);
+      },
+      initials.has(initial) ? undefined : '[]',
+    );
+    if (!updated) return undefined;
     initials.add(initial);
   }
 
@@ -142,13 +150,14 @@ function appendPostings(old: TermPostings | undefined, added: TermPostings): Ter
 
 function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
+  for (const item of items) groupInto(groups, keyOf(item), item);
   return groups;
+}
+
+function groupInto<T, K>(groups: Map<K, T[]>, key: K, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

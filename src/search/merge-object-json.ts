@@ -7,7 +7,10 @@
  */
 
 /** A key JavaScript lists before all others in an object, in numeric order: an array index. */
-const isArrayIndex = (key: string) => /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+const isArrayIndex = (key: string) => {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+};
 
 /** The order `JSON.stringify` lists the keys of an object they were inserted into sorted (by UTF-16 code units). */
 export function objectKeyOrder(a: string, b: string): number {
