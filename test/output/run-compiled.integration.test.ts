@@ -1,7 +1,7 @@
 /**
  * `npm run build` runs from a compiled copy (src/compiled/run-compiled.mjs): it must write exactly what the build writes
- * under tsx, render bodies and the search index on its worker threads, and never run a copy older than the sources
- * or the installed packages.
+ * under tsx, render bodies and the search index on its worker threads, and never run a copy older than the sources,
+ * the installed packages or the compiler.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -79,6 +79,17 @@ test('a copy made for the project in another folder (copied or moved with node_m
   const after = await readRecord<typeof before>();
   assert.notEqual(after.folder, before.folder, 'compiled again');
   assert.equal(after.project, ROOT);
+});
+
+test('a copy made by another version of the compiler (src/compiled/current-copy.mjs, its options) is not used', { timeout: 60_000 }, async () => {
+  await check();
+  const before = await readRecord<{ compiler: string; folder: string }>();
+  await writeRecord({ ...before, compiler: 'an older compiler' });
+
+  await check();
+  const after = await readRecord<typeof before>();
+  assert.notEqual(after.folder, before.folder, 'compiled again');
+  assert.equal(after.compiler, before.compiler);
 });
 
 test('a damaged record is dropped with one warning line, and the copy made again', { timeout: 60_000 }, async () => {
