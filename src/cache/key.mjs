@@ -19,13 +19,21 @@ const hashText = /** @type {((algorithm: string, data: string, encoding: 'hex') 
 
 /** @typedef {string | Uint8Array} KeyInput */
 
+/**
+ * Inputs up to this many characters in all are hashed in one call. Longer ones stream: joined, they would be copied
+ * into the heap first (an article's body for each key), which at 100,000 articles raised a cold build's peak memory.
+ */
+const ONE_CALL_MAX = 2048;
+
 /** @param {KeyInput[]} inputs @returns {string} 64 hex digits */
 export function cacheKey(...inputs) {
   // Strings by their UTF-16 length, bytes by their byte length, the type told apart: unambiguous either way.
-  if (hashText && inputs.every((input) => typeof input === 'string')) {
-    // The same bytes as the stream below, hashed in one call: keys are made by the ten thousand per build, and the
-    // calls cost more than the hashing (docs/performance.md). A length prefix always stands between two inputs, so
-    // joining them cannot pair surrogates that were apart.
+  let length = 0;
+  for (const input of inputs) length += typeof input === 'string' ? input.length : Infinity;
+  if (hashText && length <= ONE_CALL_MAX) {
+    // The same bytes as the stream below, hashed in one call: short keys are made by the ten thousand per build, and
+    // the calls cost more than the hashing (docs/performance.md). A length prefix always stands between two inputs,
+    // so joining them cannot pair surrogates that were apart.
     let text = SCHEME;
     for (const input of inputs) text += `\0s${input.length}:${input}`;
     return hashText('sha256', text, 'hex');
