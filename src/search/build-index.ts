@@ -25,6 +25,7 @@ import {
   type TermBucket,
 } from './payload.ts';
 import type { SearchArchive, SearchArticle } from './search-archive.ts';
+import { isArrayIndex } from './merge-object-json.ts';
 import type { EarlyAnalyses } from '../workers/search-early-analyses.ts';
 import type { TermsCache } from '../cache/terms-cache.ts';
 import { normaliseToken, rawWords } from './tokenizer.ts';
@@ -321,9 +322,6 @@ export function withTitle(body: ReadonlyArray<readonly [string, string]>, title:
   return merged;
 }
 
-/** A token JavaScript would order before all others as an object's key: an array index. */
-const INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
-
 /**
  * `JSON.stringify(Object.fromEntries(sorted))`, written directly: building an object of a few hundred keys per
  * document made the collector and V8's hidden classes the costliest part of the fragments. Where a token is an array
@@ -332,7 +330,7 @@ const INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
 function analysisJson(sorted: ReadonlyArray<readonly [string, string]>): string {
   let json = '';
   for (const [token, terms] of sorted) {
-    if (INDEX_KEY.test(token)) return JSON.stringify(Object.fromEntries(sorted));
+    if (isArrayIndex(token)) return JSON.stringify(Object.fromEntries(sorted));
     json += `${json ? ',' : ''}${JSON.stringify(token)}:${JSON.stringify(terms)}`;
   }
   return `{${json}}`;

@@ -7,7 +7,7 @@
  */
 
 /** A key JavaScript lists before all others in an object, in numeric order: an array index. */
-const isArrayIndex = (key: string) => {
+export const isArrayIndex = (key: string): boolean => {
   const first = key.charCodeAt(0);
   return first >= 48 && first <= 57 && /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 2 ** 32 - 1;
 };
