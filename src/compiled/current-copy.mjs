@@ -33,15 +33,14 @@ const CACHE = process.env.ARSIP_COMPILED_COPIES ? resolve(ROOT, process.env.ARSI
 /** The record of the current copy: a checksummed entry of src/cache, like every cache of the build. */
 const RECORD = 'current.json';
 const records = new CacheStore(CACHE, { kind: 'compiled copy record', version: '1' });
-/** @returns {string} */
-const compilerKey = () => cacheKey('compiler', readFileSync(fileURLToPath(import.meta.url)));
+/** The key of this module, whose options (and `keepModuleUrl`) shape the copy as much as the sources do. */
+const COMPILER = cacheKey('compiler', readFileSync(fileURLToPath(import.meta.url)));
 /** Copies older than this, other than the current one, are deleted (a build still running from one may import from it). */
 const PRUNE_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * @typedef {{ project: string, folder: string, compiler: string, entries: string[], inputs: import('./source-record.mjs').SourceHashes }} CompiledRecord
- * `entries` and the keys of `inputs` are paths relative to `project`; `compiler` is the key of this module, whose
- * options (and `keepModuleUrl`) shape the copy as much as the sources do.
+ * `entries` and the keys of `inputs` are paths relative to `project`; `compiler` is `COMPILER`.
  */
 
 /** @param {string} dir @param {(name: string) => boolean} keep @returns {string[]} paths relative to the project */
@@ -70,7 +69,7 @@ function currentCopy(entries) {
     // The copy holds absolute paths: one made for a project elsewhere (a copied or moved folder) is not this one's.
     const same =
       record.project === ROOT &&
-      record.compiler === compilerKey() &&
+      record.compiler === COMPILER &&
       record.entries.join('\n') === entries.join('\n') &&
       sourcesUnchanged(ROOT, record.inputs);
     return same && statSync(join(CACHE, record.folder)).isDirectory() ? record : undefined;
@@ -129,7 +128,7 @@ async function compile(entries) {
   });
   const inputs = sourceHashes(ROOT, result.metafile, recorded);
   /** @type {CompiledRecord} */
-  const record = { project: ROOT, folder, compiler: compilerKey(), entries, inputs };
+  const record = { project: ROOT, folder, compiler: COMPILER, entries, inputs };
   records.writeSync(RECORD, JSON.stringify(record));
   records.prune((name) => name === folder || name === RECORD || Date.now() - statSync(join(CACHE, name)).mtimeMs <= PRUNE_AFTER_MS);
   return record;
