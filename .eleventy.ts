@@ -24,9 +24,11 @@ function refuseExecutableFrontMatter(): never {
 }
 
 export default async function configure(eleventyConfig: EleventyConfig) {
-  const handover = receiveHandover(eleventyConfig);
-  const settings = await loadSettings(handover.contentDir);
-  const site = async () => siteModelOf(await handover.archive(), settings);
+  // What the caller handed over is asked for at each use, never kept: the caller lets it go after the run.
+  const handover = () => receiveHandover(eleventyConfig);
+  const { contentDir } = handover();
+  const settings = await loadSettings(contentDir);
+  const site = async () => siteModelOf(await handover().archive(), settings);
 
   eleventyConfig.setFrontMatterParsingOptions({
     engines: { js: refuseExecutableFrontMatter, javascript: refuseExecutableFrontMatter },
@@ -65,23 +67,22 @@ export default async function configure(eleventyConfig: EleventyConfig) {
 
   eleventyConfig.addGlobalData('site', site);
   // The paginated templates loop over `pages`, which an incremental build narrows to the pages that changed.
-  eleventyConfig.addGlobalData('pages', async () => handover.selection ?? allPages(await site()));
+  eleventyConfig.addGlobalData('pages', async () => handover().selection ?? allPages(await site()));
   eleventyConfig.addPassthroughCopy({ [PUBLIC]: '/' });
   // The search payload and client, and the resized article images, come from the Archive, not from rendered pages,
   // so they are written once per build whatever Eleventy re-rendered.
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    if (handover.articlesOnly) return;
+    const { laterRun, writesSearchIndex, searchCacheDir, imageCacheDir, archive } = handover();
+    if (laterRun) return;
     await Promise.all([
-      handover.writesSearchIndex
-        ? writeSearchIndex(await handover.archive(), directories.output, handover.searchCacheDir ? { cacheDir: handover.searchCacheDir, previous: directories.output } : {})
-        : undefined,
+      writesSearchIndex ? writeSearchIndex(await archive(), directories.output, searchCacheDir ? { cacheDir: searchCacheDir, previous: directories.output } : {}) : undefined,
       bundleSearchClient(join(directories.output, 'assets', 'search.js')),
-      writeArticleImages(await handover.archive(), handover.contentDir, directories.output, handover.imageCacheDir),
+      writeArticleImages(await archive(), contentDir, directories.output, imageCacheDir),
     ]);
   });
 
   // `--serve`: content lives outside the input folder, so watch it and reload it after an edit.
-  eleventyConfig.addWatchTarget(handover.contentDir);
+  eleventyConfig.addWatchTarget(contentDir);
 
   return {
     pathPrefix: settings.pathPrefix,

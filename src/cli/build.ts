@@ -15,8 +15,8 @@ import { workersStartCheaply } from '../workers/ts-worker.ts';
 import { isWithin, projectFolders, realLocation, RefusedFolder, refuseProtected } from '../fs/owned-folder.ts';
 import { parseOptions } from './options.ts';
 import { runnableUrl } from '../compiled/compiled-copy.ts';
-import type { PageSelection } from '../site/paged-collections.ts';
-import type { EleventyConfig } from '@11ty/eleventy';
+import type { Archive } from '../content/model.ts';
+import type { BuildPlan } from '../output/incremental-build.ts';
 
 const { values } = parseOptions({
   name: 'build',
@@ -107,18 +107,7 @@ const eleventyConfig = fileURLToPath(runnableUrl(new URL('../../.eleventy.ts', i
 const progress = createProgress({ quiet: values.quiet! });
 const searchCache = join(cacheDir, 'search');
 const searchWorker = startSearchIndexWorker(searchCache);
-const result = await loadArchive({
-  contentDir,
-  includeDrafts: values.drafts!,
-  cacheDir: join(cacheDir, 'render'),
-  onProgress: loadArchiveProgress(progress),
-  onFreshTexts: (texts) => searchWorker.analyse(texts),
-});
-if (reportProblems(result)) {
-  progress.fail(`build failed: ${summaryLine(result)}; nothing was written`);
-  process.exit(1);
-}
-progress.log(`loaded: ${summaryLine(result)}`);
+const loaded = await validArchive();
 
 // A full build writes into an empty standby copy, an incremental one into a fresh folder whose files then move into
 // the standby (which holds what the live site holds: linked on a worker thread while this one renders, when workers
@@ -131,19 +120,17 @@ cpSync('public', staging, { recursive: true });
 // The search index is built on a worker thread (started before loading) while this thread plans the pages. Its
 // analyses of bodies are cached by content, and the files it wrote last time that are unchanged it names, to be kept:
 // it finds them in the live copy, whose files the standby is being linked to meanwhile.
-const searchIndex = searchWorker.write(result.archive, staging, { cacheDir: searchCache, ...(target.live ? { previous: target.live } : {}) });
+const searchIndex = searchWorker.write(loaded.get(), staging, { cacheDir: searchCache, ...(target.live ? { previous: target.live } : {}) });
 searchIndex.catch(() => {}); // awaited below; a failure before then must not end the process unreported
 let writer: InstanceType<typeof PageWriter> | undefined;
 try {
-  const site = siteModelOf(result.archive, await loadSettings(contentDir));
-  const plan = planBuild(result.archive, site, store, process.cwd());
-  // A full build hands each page to a writer thread, which writes it into the empty standby (src/output/page-writer.ts);
-  // an incremental one writes each page over its file in the standby, once that is linked (src/output/output-folder.ts).
-  const pagesTo = plan.previous ? replacePagesIn(target.standby, staging, target.ready) : undefined;
-  if (!pagesTo) writer = new PageWriter(staging);
-  const [index] = await Promise.all([searchIndex, renderSelection(plan.selection, pagesTo?.configure ?? handPagesTo(writer!), !pagesTo), target.ready]);
+  const rendered = await renderArchive(loaded.release());
+  // The index thread may go on writing for a while (a minute at 100,000 articles), and this thread's memory counts
+  // in the build's peak meanwhile: a full build's garbage, the archive's now too, is collected at once.
+  if (!rendered.plan.previous) globalThis.gc?.();
+  const [index] = await Promise.all([searchIndex, target.ready]);
   await writer?.close();
-  const unchanged = putInPlace(plan, target, pagesTo?.written ?? [], index.kept);
+  const unchanged = putInPlace(rendered.plan, target, rendered.written, index.kept);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
 } catch (error) {
   // Reported first: a failure while cleaning up below must not be the last word.
@@ -156,15 +143,55 @@ try {
 }
 progress.finish(`built ${values.out}`);
 
-/** Renders the selected pages with Eleventy, each handed to `pagesTo` as it is rendered. */
-function renderSelection(selection: PageSelection, pagesTo: (config: EleventyConfig) => void, fullBuild: boolean) {
-  return renderPages({
+/**
+ * The archive, loaded and valid (a build with problems ends here, having written nothing), held until `release`: a
+ * name in this module's scope would keep it, and everything it holds, for as long as the process runs.
+ */
+async function validArchive(): Promise<{ get(): Archive; release(): Archive }> {
+  const result = await loadArchive({
+    contentDir,
+    includeDrafts: values.drafts!,
+    cacheDir: join(cacheDir, 'render'),
+    onProgress: loadArchiveProgress(progress),
+    onFreshTexts: (texts) => searchWorker.analyse(texts),
+  });
+  if (reportProblems(result)) {
+    progress.fail(`build failed: ${summaryLine(result)}; nothing was written`);
+    process.exit(1);
+  }
+  progress.log(`loaded: ${summaryLine(result)}`);
+  let held: Archive | undefined = result.archive;
+  const get = () => {
+    if (!held) throw new Error('the archive was already released');
+    return held;
+  };
+  return {
+    get,
+    release() {
+      const archive = get();
+      held = undefined;
+      return archive;
+    },
+  };
+}
+
+/**
+ * Plans and renders the archive's pages: each is handed to a writer thread that writes it into a full build's empty
+ * standby (src/output/page-writer.ts), or written over its file in an incremental build's standby once that is linked
+ * (src/output/output-folder.ts). Returns what putting them in place needs, nothing that holds the archive.
+ */
+async function renderArchive(archive: Archive): Promise<{ plan: Omit<BuildPlan, 'selection'>; written: readonly string[] }> {
+  const site = siteModelOf(archive, await loadSettings(contentDir));
+  const { selection, ...plan } = planBuild(archive, site, store, process.cwd());
+  const pagesTo = plan.previous ? replacePagesIn(target.standby, staging, target.ready) : undefined;
+  if (!pagesTo) writer = new PageWriter(staging);
+  await renderPages({
     input: 'templates',
     output: staging,
     configPath: eleventyConfig,
     // The search index is written by the worker above while Eleventy renders.
-    handover: { contentDir, archive: () => result.archive, selection, writesSearchIndex: false, imageCacheDir: join(cacheDir, 'images') },
-    configure: (config) => [countWrittenPages(progress), pagesTo].forEach((configure) => configure(config)),
-    collectsGarbage: fullBuild,
+    handover: { contentDir, archive: () => archive, selection, writesSearchIndex: false, imageCacheDir: join(cacheDir, 'images') },
+    configure: (config) => [countWrittenPages(progress), pagesTo?.configure ?? handPagesTo(writer!)].forEach((configure) => configure(config)),
   });
+  return { plan, written: pagesTo?.written ?? [] };
 }

@@ -19,10 +19,10 @@ export interface SiteHandover {
   /** Whether `.eleventy.ts` writes the search index after rendering, or the caller does (the build, on a worker). */
   writesSearchIndex: boolean;
   /**
-   * A later run of a build rendered in several (src/eleventy/render-pages.ts): article pages only; the search index,
-   * its client and the images were written by the first run.
+   * A later run of a build rendered in several (src/eleventy/render-pages.ts): the pages of one paginated template; the
+   * search index, its client and the images were written by the first run.
    */
-  articlesOnly?: boolean;
+  laterRun?: boolean;
   /**
    * Where the search index written by `.eleventy.ts` keeps what a rebuild reuses (src/search/write-index.ts), which
    * then writes only the files that changed into the output; the whole index every time when absent.
@@ -39,20 +39,32 @@ const KEY = 'siteHandover';
  */
 const BRAND = Symbol.for('arsip-berita.siteHandover');
 class Envelope {
-  readonly [BRAND]: SiteHandover;
+  [BRAND]: SiteHandover | undefined;
   constructor(handover: SiteHandover) {
     this[BRAND] = handover;
   }
 }
 
-/** For the `config` callback: `new Eleventy(input, output, { config: (c) => handOver(c, handover) })`. */
-export function handOver(config: EleventyConfig, handover: SiteHandover): void {
-  config.addGlobalData(KEY, new Envelope(handover));
+/**
+ * For the `config` callback: `new Eleventy(input, output, { config: (c) => handOver(c, handover) })`. Returns a
+ * function that lets go of the handover once the run is done: Eleventy keeps each layout, with the configuration of
+ * the run that first used it, in a cache of its module that later runs and instances reuse (its LayoutCache), so a
+ * configuration outlives its run, and through it the archive would live as long as the process.
+ */
+export function handOver(config: EleventyConfig, handover: SiteHandover): () => void {
+  const envelope = new Envelope(handover);
+  config.addGlobalData(KEY, envelope);
+  return () => void (envelope[BRAND] = undefined);
 }
 
-/** For `.eleventy.ts`: what the caller handed over; Eleventy run any other way gets an error saying how to run it. */
+/**
+ * For `.eleventy.ts`: what the caller handed over; Eleventy run any other way gets an error saying how to run it.
+ * Asked for at each use rather than kept, so that what was handed over can be let go (`handOver`).
+ */
 export function receiveHandover(config: EleventyConfig): SiteHandover {
-  const handover = (config.globalData[KEY] as Partial<Envelope> | undefined)?.[BRAND];
+  const envelope = config.globalData[KEY] as Partial<Envelope> | undefined;
+  const handover = envelope?.[BRAND];
   if (handover) return handover;
+  if (envelope) throw new Error('the Eleventy run this configuration was handed the archive for has ended');
   throw new Error('.eleventy.ts is run by `npm run build` or `npm run serve`, which hand it the archive (src/eleventy/handover.ts)');
 }

@@ -1,19 +1,23 @@
 /**
- * Renders a page selection with Eleventy, the article pages in runs of at most `articlesPerRun`: Eleventy keeps every
+ * Renders a page selection with Eleventy, a large one in runs of at most `pagesPerRun` pages: Eleventy keeps every
  * page's template and data until its run ends, so one run over a very large archive would hold them all at once
- * (docs/performance.md, 100,000 articles). The first run renders every other page too and writes the site's assets;
- * the later runs render article pages only.
+ * (docs/performance.md, 100,000 articles). The first run renders every template and the site's assets; a later run
+ * renders the pages of one paginated template, term listings or articles, the two collections that grow with the
+ * archive.
  */
 import { join } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import type { PageSelection } from '../site/paged-collections.ts';
 import { handOver, type SiteHandover } from './handover.ts';
 
-/** Large enough that an archive of tens of thousands of articles renders in one run, as it always did. */
-const ARTICLES_PER_RUN = 25_000;
+/** An archive whose pages are no more than this renders in one run, as archives of some twenty thousand articles did. */
+const ONE_RUN_MAX = 25_000;
 
-/** The template of the article pages, the one template of a later run. */
-const ARTICLE_TEMPLATE = 'article.11ty.ts';
+/** Pages per run of a larger one: the fewer at once, the less memory (docs/performance.md, 100,000 articles). */
+const PAGES_PER_RUN = 10_000;
+
+/** The collections split across runs, in the order they fill the first, and the template of each. */
+const SPLIT_TEMPLATES = { listingPages: 'term-listing.11ty.ts', articles: 'article.11ty.ts' } as const;
 
 export interface RenderOptions {
   /** The templates folder, the output folder and the configuration file. */
@@ -27,42 +31,70 @@ export interface RenderOptions {
    * runs dry, so it writes nothing itself), and progress.
    */
   configure: (config: EleventyConfig) => void;
-  /** Whether the main thread's garbage is also collected once the last run is done (a full build). */
-  collectsGarbage?: boolean;
-  articlesPerRun?: number;
+  pagesPerRun?: number;
 }
 
-/** The selection split into runs: the first with everything but the later runs' articles, the later ones articles only. */
-export function renderRuns(selection: PageSelection, articlesPerRun = ARTICLES_PER_RUN): PageSelection[] {
-  const runs = [{ ...selection, articles: selection.articles.slice(0, articlesPerRun) }];
-  for (let start = articlesPerRun; start < selection.articles.length; start += articlesPerRun) {
-    runs.push({ articles: selection.articles.slice(start, start + articlesPerRun), listingPages: [], years: [], months: [], feeds: [] });
-  }
-  return runs;
+export interface RenderRun {
+  selection: PageSelection;
+  /** A later run's one template, in the input folder; the first run renders them all. */
+  template?: string;
+}
+
+/**
+ * The selection split into runs: the first with the pages of the small collections (a feed counts as one page) and as
+ * many term listings, then articles, as fit beside them; each later one with the listings or the articles that follow.
+ */
+export function renderRuns(selection: PageSelection, pagesPerRun = pageCount(selection) <= ONE_RUN_MAX ? Infinity : PAGES_PER_RUN): RenderRun[] {
+  const { years, months, feeds } = selection;
+  let room = Math.max(0, pagesPerRun - years.length - months.length - feeds.length);
+  const first: PageSelection = { ...selection };
+  const later: RenderRun[] = [];
+  const split = <K extends keyof typeof SPLIT_TEMPLATES>(collection: K, items: PageSelection[K]) => {
+    const fit = Math.min(room, items.length);
+    room -= fit;
+    for (let start = fit; start < items.length; start += pagesPerRun) {
+      const selection = { articles: [], listingPages: [], years: [], months: [], feeds: [], [collection]: items.slice(start, start + pagesPerRun) };
+      later.push({ selection, template: SPLIT_TEMPLATES[collection] });
+    }
+    return items.slice(0, fit) as PageSelection[K];
+  };
+  first.listingPages = split('listingPages', selection.listingPages);
+  first.articles = split('articles', selection.articles);
+  return [{ selection: first }, ...later];
+}
+
+function pageCount(selection: PageSelection): number {
+  return Object.values(selection).reduce((count: number, items: unknown[]) => count + items.length, 0);
 }
 
 export async function renderPages(options: RenderOptions): Promise<void> {
-  const runs = renderRuns(options.handover.selection, options.articlesPerRun);
-  for (const [run, selection] of runs.entries()) {
-    // A run of its own, in a function of its own: nothing keeps Eleventy and its pages' data once it has rendered.
-    await renderRun(options, { ...options.handover, selection, ...(run > 0 ? { articlesOnly: true } : {}) });
+  const runs = renderRuns(options.handover.selection, options.pagesPerRun);
+  for (const [run, { selection, template }] of runs.entries()) {
+    // A run of its own, in a function of its own, its hand-over let go when it ends: nothing keeps Eleventy and its
+    // pages' data once it has rendered.
+    await renderRun(template === undefined ? options.input : join(options.input, template), options, { ...options.handover, selection, ...(template ? { laterRun: true } : {}) });
     // A run's garbage is collected at once (npm run build exposes gc) rather than whenever V8 next needs room, which
-    // may be while the search index thread grows its tables (docs/performance.md).
-    if (run < runs.length - 1 || options.collectsGarbage) globalThis.gc?.();
+    // may be while the search index thread grows its tables (docs/performance.md). The last run's is the caller's.
+    if (run < runs.length - 1) globalThis.gc?.();
   }
 }
 
-async function renderRun(options: RenderOptions, handover: SiteHandover): Promise<void> {
-  const eleventy = new Eleventy(handover.articlesOnly ? join(options.input, ARTICLE_TEMPLATE) : options.input, options.output, {
+async function renderRun(input: string, options: RenderOptions, handover: SiteHandover): Promise<void> {
+  let letGo: (() => void) | undefined;
+  const eleventy = new Eleventy(input, options.output, {
     configPath: options.configPath,
     quietMode: true,
     config: (config) => {
-      handOver(config, handover);
+      letGo = handOver(config, handover);
       options.configure(config);
     },
   });
   // The caller reports progress; Eleventy's own summary would repeat it (and ignore --quiet).
   eleventy.disableLogger();
   eleventy.setDryRun(true);
-  await eleventy.write();
+  try {
+    await eleventy.write();
+  } finally {
+    letGo?.();
+  }
 }

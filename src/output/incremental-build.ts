@@ -37,7 +37,7 @@ export function planBuild(archive: Archive, site: SiteModel, store: OutputStore,
  * is the standby); `kept` are other files the standby holds that stay as they are (the search payload's unchanged
  * files, src/search/write-index.ts). Returns how many pages were taken over unchanged (none without a record).
  */
-export function putInPlace(plan: BuildPlan, target: BuildTarget, pages: readonly string[], kept: readonly string[] = []): number {
+export function putInPlace(plan: Omit<BuildPlan, 'selection'>, target: BuildTarget, pages: readonly string[], kept: readonly string[] = []): number {
   if (plan.previous) {
     const { files, changes } = updateOutput(target.output, target.standby, plan.previous.files, [...plan.keep, ...kept], pages, (folder) => plan.store.discard(folder));
     plan.store.commit({ files, pages: plan.fingerprints }, changes);

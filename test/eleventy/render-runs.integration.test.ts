@@ -1,11 +1,13 @@
 /**
- * A large archive's article pages are rendered in several Eleventy runs (src/eleventy/render-pages.ts): the pages
- * are those of one run.
+ * A large archive's pages are rendered in several Eleventy runs of a bounded number of pages
+ * (src/eleventy/render-pages.ts): the pages are those of one run, and nothing keeps the archive once they are.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { EleventyConfig } from '@11ty/eleventy';
 import { renderPages, renderRuns, type RenderOptions } from '../../src/eleventy/render-pages.ts';
 import { handPagesTo, PageWriter } from '../../src/output/page-writer.ts';
@@ -17,15 +19,15 @@ import { fixtureArchive } from '../site/fixture-archive.ts';
 
 const archive = fixtureArchive();
 
-async function options(articlesPerRun?: number): Promise<Omit<RenderOptions, 'configure'>> {
+async function options(pagesPerRun?: number, of = archive): Promise<Omit<RenderOptions, 'configure'>> {
   const contentDir = await tempDir('render-runs-content-');
-  const selection = allPages(siteModelOf(archive, await loadSettings(contentDir)));
+  const selection = allPages(siteModelOf(of, await loadSettings(contentDir)));
   return {
     input: 'templates',
     output: await tempDir('render-runs-out-'),
     configPath: '.eleventy.ts',
-    handover: { contentDir, archive: () => archive, selection, writesSearchIndex: false },
-    ...(articlesPerRun ? { articlesPerRun } : {}),
+    handover: { contentDir, archive: () => of, selection, writesSearchIndex: false },
+    ...(pagesPerRun ? { pagesPerRun } : {}),
   };
 }
 
@@ -50,16 +52,52 @@ async function rendered(options: Omit<RenderOptions, 'configure'>): Promise<{ pa
   return { pages: new Map([...pages].sort(([a], [b]) => a.localeCompare(b))), count, runs };
 }
 
-test('the runs hold every page once: all but the later articles in the first, articles only in the others', async () => {
+// First in this file: Eleventy keeps the layouts of the first run in a process, with that run's configuration, for
+// every later run and instance (its LayoutCache), so only the first run's archive could be kept that way.
+test('once its pages are rendered, nothing keeps the archive or its pages', async () => {
+  const rendered = async () => {
+    const ofTest = fixtureArchive();
+    const renderOptions = await options(4, ofTest);
+    const writer = new PageWriter(renderOptions.output);
+    await renderPages({ ...renderOptions, configure: handPagesTo(writer) });
+    await writer.close();
+    return { archive: new WeakRef(ofTest), page: new WeakRef(renderOptions.handover.selection.articles[0]!) };
+  };
+  const { archive, page } = await rendered();
+  await new Promise((next) => setImmediate(next)); // a WeakRef keeps its target until the task that made it ends
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  assert.equal(archive.deref(), undefined, 'the archive was collected');
+  assert.equal(page.deref(), undefined, 'its pages were collected');
+});
+
+test('the runs hold every page once: the small collections and what fits in the first, listings or articles in each later one', async () => {
   const { selection } = (await options()).handover;
-  const runs = renderRuns(selection, 4);
-  assert.equal(runs.length, Math.ceil(selection.articles.length / 4));
-  assert.ok(runs.length >= 3, 'the fixture needs several runs of four');
-  assert.deepEqual(runs.flatMap((run) => run.articles), selection.articles);
-  assert.ok(runs.every((run) => run.articles.length <= 4));
-  assert.deepEqual({ ...runs[0]!, articles: [] }, { ...selection, articles: [] });
-  for (const run of runs.slice(1)) assert.deepEqual({ ...run, articles: [] }, { articles: [], listingPages: [], years: [], months: [], feeds: [] });
-  assert.deepEqual(renderRuns(selection), [selection], 'an archive of a usual size is one run');
+  const small = selection.years.length + selection.months.length + selection.feeds.length;
+  const { listingPages, articles } = selection;
+  assert.ok(listingPages.length > 4, 'the fixture has listing pages for several runs');
+  // [pages per run, listing pages in the first run, articles in the first run]
+  for (const [pagesPerRun, listings, inFirst] of [
+    [4, Math.max(0, 4 - small), 0],
+    [small + listingPages.length + 2, listingPages.length, 2],
+  ] as const) {
+    const runs = renderRuns(selection, pagesPerRun);
+    const [first, ...later] = runs;
+    assert.equal(first!.template, undefined, 'the first run renders every template');
+    assert.deepEqual({ ...first!.selection, listingPages: [], articles: [] }, { ...selection, listingPages: [], articles: [] }, 'years, months and feeds in the first run');
+    assert.equal(first!.selection.listingPages.length, listings, `listing pages in the first run of ${pagesPerRun}`);
+    assert.equal(first!.selection.articles.length, inFirst, `articles in the first run of ${pagesPerRun}`);
+    assert.deepEqual(runs.flatMap((run) => run.selection.listingPages), listingPages);
+    assert.deepEqual(runs.flatMap((run) => run.selection.articles), articles);
+    assert.ok(later.length > 0, 'the fixture needs more than one run');
+    for (const { selection: run, template } of later) {
+      const [collection, ...others] = Object.entries(run).filter(([, items]) => items.length > 0);
+      assert.equal(others.length, 0, 'one collection per later run');
+      assert.ok(collection![1].length <= pagesPerRun);
+      assert.equal(template, { listingPages: 'term-listing.11ty.ts', articles: 'article.11ty.ts' }[collection![0]], `the template of ${collection![0]}`);
+    }
+  }
+  assert.deepEqual(renderRuns(selection), [{ selection }], 'an archive of a usual size is one run');
 });
 
 test('pages rendered in runs of four equal the pages of one run, and a page writer writes each of them', async () => {
@@ -68,7 +106,7 @@ test('pages rendered in runs of four equal the pages of one run, and a page writ
   assert.equal(one.runs, 1);
 
   const runs = await rendered(await options(4));
-  assert.equal(runs.runs, Math.ceil(archive.articles.length / 4), 'one Eleventy run per four articles');
+  assert.equal(runs.runs, renderRuns((await options()).handover.selection, 4).length, 'one Eleventy run per run of four pages');
   assert.equal(runs.count, one.count, 'no page rendered twice');
   assert.deepEqual(runs.pages, one.pages);
 
