@@ -31,5 +31,23 @@ export function pageFingerprinter(articles: readonly Article[], context: string)
     }
   }
   const contextHash = cacheKey(context);
-  return (data) => cacheKey(contextHash, JSON.stringify(data, (_key, value) => known.get(value) ?? value));
+  // Data made of articles and links alone (an article page's) is hashed from their fingerprints, not serialised: most
+  // pages are article pages, and the replacer's calls were much of a rebuild's planning (docs/performance.md).
+  const ofKnown = (data: unknown): string[] | undefined => {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+    const parts: string[] = [];
+    for (const [key, value] of Object.entries(data)) {
+      if (value === undefined) continue;
+      const print = known.get(value);
+      if (print !== undefined) parts.push(key, print);
+      else if (Array.isArray(value) && value.every((item) => known.has(item))) parts.push(key, `[${value.length}]`, ...value.map((item) => known.get(item)!));
+      else return undefined;
+    }
+    return parts;
+  };
+  return (data) => {
+    const parts = ofKnown(data);
+    // Told apart by their first input: a JSON text is never the bare word.
+    return parts ? cacheKey(contextHash, 'known', ...parts) : cacheKey(contextHash, JSON.stringify(data, (_key, value) => known.get(value) ?? value));
+  };
 }
