@@ -52,7 +52,6 @@ export interface TimelineYear extends YearLink {
 /** Year pages list their articles, a busy year in several pages of this many (the first takes up to twice as many). */
 const YEAR_PAGE_SIZE = 50;
 
-/** One page of a year's articles, grouped by month. */
 /**
  * A page of a year's articles. Like a term's pages, only the first shows counts (the year's, its months') and the
  * chart: the others then change with their own articles alone, not with every article the year or a month that
