@@ -51,10 +51,18 @@ function fragmentVersion(): string {
   return (fragmentCode ??= cacheKey(analysisVersion(), codeVersion(root, [relative(root, fileURLToPath(new URL('../search', import.meta.url)))])));
 }
 
+/** Whether `folder` holds `path` as the file recorded as `written` (by its stamp). */
+function isAsWritten(folder: string, path: string, written: Written): boolean {
+  const stats = statSync(join(folder, path), { throwIfNoEntry: false });
+  return stats?.isFile() === true && stampOf(stats) === written.stamp;
+}
+
 export class PayloadRecord {
   private readonly store: CacheStore;
   private readonly previous: Map<string, Written>;
   private readonly current = new Map<string, Written>();
+  /** A folder whose recorded files were checked ahead (`checkAhead`), and those of them it holds as written. */
+  private checked: { folder: string; asWritten: Set<string> } | undefined;
   /** The last build's state, if made by this code. */
   readonly state: PayloadState | undefined;
 
@@ -97,10 +105,19 @@ export class PayloadRecord {
   keeps(folder: string, path: string, hash: string): boolean {
     const written = this.previous.get(path);
     if (written?.hash !== hash) return false;
-    const stats = statSync(join(folder, path), { throwIfNoEntry: false });
-    if (!stats?.isFile() || stampOf(stats) !== written.stamp) return false;
+    if (!(this.checked?.folder === folder ? this.checked.asWritten.has(path) : isAsWritten(folder, path, written))) return false;
     this.current.set(path, written);
     return true;
+  }
+
+  /**
+   * Checks now which recorded files `folder` holds as the last build wrote them, for `keeps` in that folder: the index
+   * thread does it while it waits for the archive, not after (docs/performance.md).
+   */
+  checkAhead(folder: string): void {
+    const asWritten = new Set<string>();
+    for (const [path, written] of this.previous) if (isAsWritten(folder, path, written)) asWritten.add(path);
+    this.checked = { folder, asWritten };
   }
 
   /**

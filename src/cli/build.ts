@@ -106,7 +106,8 @@ const eleventyConfig = fileURLToPath(runnableUrl(new URL('../../.eleventy.ts', i
 
 const progress = createProgress({ quiet: values.quiet! });
 const searchCache = join(cacheDir, 'search');
-const searchWorker = startSearchIndexWorker(searchCache);
+// An incremental build's search index keeps what the live copy holds (below).
+const searchWorker = startSearchIndexWorker(searchCache, store.liveRecord() && store.liveFolder());
 const loaded = await validArchive();
 
 // A full build writes into an empty standby copy, an incremental one into a fresh folder whose files then move into

@@ -4,10 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, open, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { appendedFiles, totalsOf, type IndexTotals } from './append-index.ts';
 import { indexDocs, payloadDocs, payloadFiles, registryInputs, type BuildOptions } from './build-index.ts';
 import { docFile } from './payload.ts';
+import { loadFullDictionary } from './dictionary.ts';
 import type { SearchArchive } from './search-archive.ts';
 import { cacheKey } from '../cache/key.mjs';
 import { hashOf, PayloadRecord, PAYLOAD_RECORD_ENTRY, stampOf } from '../cache/payload-record.ts';
@@ -45,10 +46,18 @@ export interface OpenedCaches {
   record: PayloadRecord;
 }
 
-export function openSearchCaches(cacheDir: string, early?: BuildOptions['early']): OpenedCaches {
+/**
+ * `previous`: the folder the write to come will be given as `options.previous`, whose payload files are checked now.
+ * Reading, checking and loading the stemmer's dictionary here keeps them out of the time between the archive's hand-over
+ * and the index's end, which is the end of an incremental build (docs/performance.md).
+ */
+export function openSearchCaches(cacheDir: string, early?: BuildOptions['early'], previous?: string): OpenedCaches {
   const terms = new TermsCache(cacheDir, early?.packed);
   void terms.pack; // read now
-  return { cacheDir, terms, record: new PayloadRecord(cacheDir) };
+  const record = new PayloadRecord(cacheDir);
+  if (previous !== undefined) record.checkAhead(previous);
+  loadFullDictionary(); // every index stems with it, even one of no new documents
+  return { cacheDir, terms, record };
 }
 
 /** `opened`: the caches of `options.cacheDir` read beforehand (others are ignored). */
@@ -89,7 +98,7 @@ export async function writeSearchIndex(
     const parts = indexDocs(docs.slice(state.count), state.count, indexOptions);
     const changed = appendedFiles(archive, state, parts, (name) => record!.read(previous, join(SEARCH_DIR, name)));
     // Every other file of the last build's is part of this payload as it is, if it is still there as written.
-    const others = changed && record!.paths().filter((path) => path.startsWith(SEARCH_DIR + sep) && !changed.files.has(relative(SEARCH_DIR, path)));
+    const others = changed && record!.paths().filter((path) => path.startsWith(SEARCH_DIR + sep) && !changed.files.has(path.slice(SEARCH_DIR.length + 1)));
     if (others?.every((path) => record!.keeps(previous, path, record!.recorded(path)!))) {
       kept.push(...others);
       made = changed;

@@ -22,13 +22,13 @@ export interface SearchIndexWorker {
 }
 
 /**
- * Starts the worker now, so that it loads its modules, and reads the caches in `cacheDir` (the `write` to come's
- * `options.cacheDir`), while the caller is still loading the archive, not after; a process that ends before giving it
- * a job ends it too.
+ * Starts the worker now, so that it loads its modules, reads the caches in `cacheDir` and checks the files kept in
+ * `previous` (the `write` to come's `options.cacheDir` and `options.previous`), while the caller is still loading the
+ * archive, not after; a process that ends before giving it a job ends it too.
  */
-export function startSearchIndexWorker(cacheDir?: string): SearchIndexWorker {
+export function startSearchIndexWorker(cacheDir?: string, previous?: string): SearchIndexWorker {
   const worker = startTsWorker(import.meta.resolve('./search-index-worker.ts'));
-  if (cacheDir !== undefined) worker.postMessage({ open: cacheDir });
+  if (cacheDir !== undefined) worker.postMessage({ open: cacheDir, ...(previous === undefined ? {} : { previous }) });
   let result: WrittenIndex | undefined;
   worker.once('message', (message: WrittenIndex) => (result = message));
   const ended = new Promise<WrittenIndex>((resolve, reject) => {

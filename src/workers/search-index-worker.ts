@@ -17,9 +17,9 @@ lowerThisThreadPriority();
 
 const early = new EarlyAnalyses();
 let opened: OpenedCaches | undefined;
-const receive = async (message: SearchIndexJob | { texts: FreshText[] } | { open: string }) => {
+const receive = async (message: SearchIndexJob | { texts: FreshText[] } | { open: string; previous?: string }) => {
   if ('texts' in message) return early.add(message.texts);
-  if ('open' in message) return void (opened = openSearchCaches(message.open, early));
+  if ('open' in message) return void (opened = openSearchCaches(message.open, early, message.previous));
   // The one job: with no listener left, the thread ends once it is done.
   parentPort!.off('message', receive);
   parentPort!.postMessage(await writeSearchIndex(unpackSearchArchive(message.archive), message.outDir, message.options, early, opened));

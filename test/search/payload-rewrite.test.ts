@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { cp, rename, writeFile } from 'node:fs/promises';
+import { cp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Archive } from '../../src/content/model.ts';
 import { buildSearchFiles } from '../../src/search/build-index.ts';
@@ -49,23 +49,30 @@ test('a new newest article: older fragments and unchanged buckets are kept, and 
   assert.deepEqual(await filesIn(site), expected(plusOne));
 });
 
-test('a file changed in the site since it was written is written again', async () => {
-  const dir = await tempDir('payload-rewrite-changed-');
-  const [site, staging, cacheDir] = ['site', 'staging', 'cache'].map((name) => join(dir, name)) as [string, string, string];
-  await writeSearchIndex(base, site, { cacheDir, previous: site });
-  const edited = join(SEARCH_DIR, docFile(5));
-  const replaced = join(SEARCH_DIR, docFile(6));
-  await writeFile(join(site, edited), '{"tampered":true}');
-  // Same bytes, another file: not the one written, so kept only once its bytes are compared.
-  await cp(join(site, replaced), join(dir, 'copy'));
-  await rename(join(dir, 'copy'), join(site, replaced));
-  const again = await writeSearchIndex(base, staging, { cacheDir, previous: site });
-  assert.ok(!again.kept.includes(edited), 'the changed file is written again');
-  assert.ok(again.kept.includes(replaced), 'the copy with the same bytes is kept');
-  assert.ok(again.kept.includes(join(SEARCH_DIR, docFile(7))));
-  await putInPlace(staging, site, again.kept);
-  assert.deepEqual(await filesIn(site), expected(base));
-});
+// The worker told the site's folder as it starts checks its files then, while the archive loads: the same answer.
+for (const where of ['this thread', 'a worker told the folder as it starts'] as const) {
+  test(`a file changed in the site since it was written is written again (${where})`, async () => {
+    const dir = await tempDir('payload-rewrite-changed-');
+    const [site, staging, cacheDir] = ['site', 'staging', 'cache'].map((name) => join(dir, name)) as [string, string, string];
+    await writeSearchIndex(base, site, { cacheDir, previous: site });
+    const edited = join(SEARCH_DIR, docFile(5));
+    const replaced = join(SEARCH_DIR, docFile(6));
+    const deleted = join(SEARCH_DIR, docFile(8));
+    await writeFile(join(site, edited), '{"tampered":true}');
+    await rm(join(site, deleted));
+    // Same bytes, another file: not the one written, so kept only once its bytes are compared.
+    await cp(join(site, replaced), join(dir, 'copy'));
+    await rename(join(dir, 'copy'), join(site, replaced));
+    const options = { cacheDir, previous: site };
+    const again = where === 'this thread' ? await writeSearchIndex(base, staging, options) : await startSearchIndexWorker(cacheDir, site).write(base, staging, options);
+    assert.ok(!again.kept.includes(edited), 'the changed file is written again');
+    assert.ok(!again.kept.includes(deleted), 'the deleted file is written again');
+    assert.ok(again.kept.includes(replaced), 'the copy with the same bytes is kept');
+    assert.ok(again.kept.includes(join(SEARCH_DIR, docFile(7))));
+    await putInPlace(staging, site, again.kept);
+    assert.deepEqual(await filesIn(site), expected(base));
+  });
+}
 
 test('a payload the record does not name (lost, or made by other code) is kept where the site holds its bytes, and recorded', async () => {
   const dir = await tempDir('payload-rewrite-adopted-');
@@ -91,7 +98,7 @@ test('without a previous folder, or without a cache, everything is written', asy
   assert.deepEqual(await filesIn(join(dir, 'c')), expected(base));
 });
 
-test('the worker reports the same kept files as a build in this thread, with its caches read as it starts', async () => {
+test('the worker reports the same kept files as a build in this thread, with its caches read and kept files checked as it starts', async () => {
   const dir = await tempDir('payload-rewrite-worker-');
   const site = join(dir, 'site');
   await writeSearchIndex(base, site, { cacheDir: join(dir, 'cache-a'), previous: site });
@@ -99,7 +106,7 @@ test('the worker reports the same kept files as a build in this thread, with its
   const site2 = join(dir, 'site2');
   // Caches read at the start are used only by a job for the same folder.
   await startSearchIndexWorker(join(dir, 'cache-a')).write(base, site2, { cacheDir: join(dir, 'cache-b'), previous: site2 });
-  const worker = await startSearchIndexWorker(join(dir, 'cache-b')).write(plusOne, join(dir, 'worker'), { cacheDir: join(dir, 'cache-b'), previous: site2 });
+  const worker = await startSearchIndexWorker(join(dir, 'cache-b'), site2).write(plusOne, join(dir, 'worker'), { cacheDir: join(dir, 'cache-b'), previous: site2 });
   assert.ok(here.kept.length > COUNT);
   assert.equal(worker.appended, 1, 'appended to the payload its caches recorded');
   assert.deepEqual([...worker.kept].sort(), [...here.kept].sort());
