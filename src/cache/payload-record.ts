@@ -47,8 +47,11 @@ let fragmentCode: string | undefined;
 
 /** The code that makes a fragment: the body's analysis (terms-cache.ts) and the index's modules (src/search). */
 function fragmentVersion(): string {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  return (fragmentCode ??= cacheKey(analysisVersion(), codeVersion(root, [relative(root, fileURLToPath(new URL('../search', import.meta.url)))])));
+  if (fragmentCode === undefined) {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    fragmentCode = cacheKey(analysisVersion(), codeVersion(root, [relative(root, fileURLToPath(new URL('../search', import.meta.url)))]));
+  }
+  return fragmentCode;
 }
 
 /** Whether `folder` holds `path` as the file recorded as `written` (by its stamp). */
