@@ -129,7 +129,8 @@ try {
   // The index thread may go on writing for a while (a minute at 100,000 articles), and this thread's memory counts
   // in the build's peak meanwhile: a full build's garbage, the archive's now too, is collected at once.
   if (!rendered.plan.previous) globalThis.gc?.();
-  const [index] = await Promise.all([searchIndex, target.ready]);
+  // The index thread's caches are saved meanwhile: the process ends once they are.
+  const [index] = await Promise.all([searchWorker.filesWritten, target.ready]);
   await writer?.close();
   const unchanged = putInPlace(rendered.plan, target, rendered.written, index.kept);
   if (unchanged > 0) progress.set('pages unchanged', unchanged);
@@ -143,6 +144,8 @@ try {
   process.exit(1);
 }
 progress.finish(`built ${values.out}`);
+// Saving them never fails a build (src/cache/store.mjs); anything else that goes wrong then is told, not hidden.
+await searchIndex.catch((error: unknown) => console.error(`warning: the search index's caches were not saved: ${describeError(error)}`));
 
 /**
  * The archive, loaded and valid (a build with problems ends here, having written nothing), held until `release`: a

@@ -60,13 +60,17 @@ export function openSearchCaches(cacheDir: string, early?: BuildOptions['early']
   return { cacheDir, terms, record };
 }
 
-/** `opened`: the caches of `options.cacheDir` read beforehand (others are ignored). */
+/**
+ * `opened`: the caches of `options.cacheDir` read beforehand (others are ignored). `onWritten` is told the result as
+ * soon as every file is written, before the caches are saved, which the site does not wait for.
+ */
 export async function writeSearchIndex(
   archive: SearchArchive,
   outDir: string,
   options: WriteOptions = {},
   early?: BuildOptions['early'],
   opened?: OpenedCaches,
+  onWritten?: (written: WrittenIndex) => void,
 ): Promise<WrittenIndex> {
   const { cacheDir } = options;
   // A previous folder without a payload has nothing to keep; looking there for each file would only wait on the
@@ -110,7 +114,6 @@ export async function writeSearchIndex(
     const parts = indexDocs(docs, 0, indexOptions);
     made = { files: payloadFiles(archive, parts), totals: totalsOf(parts) };
   }
-  terms?.save([PAYLOAD_RECORD_ENTRY]);
   // Files are made as the writers ask for them, so that only the few being written are held.
   const files = made.files[Symbol.iterator]();
   const folders = new Map<string, Promise<unknown>>();
@@ -142,6 +145,9 @@ export async function writeSearchIndex(
     }
   };
   await Promise.all(Array.from({ length: CONCURRENT_WRITES }, write));
+  const written = { kept, ...(appended === undefined ? {} : { appended }) };
+  onWritten?.(written);
+  terms?.save([PAYLOAD_RECORD_ENTRY]);
   record?.save({ count: docs.length, registry, ...made.totals });
-  return { kept, ...(appended === undefined ? {} : { appended }) };
+  return written;
 }

@@ -15,8 +15,13 @@ export interface SearchIndexJob {
 
 /** A worker for one search index, started before its archive is known. */
 export interface SearchIndexWorker {
-  /** Writes the same files as `writeSearchIndex(archive, outDir, options)`; resolves with its result once they are all written. */
+  /**
+   * Writes the same files as `writeSearchIndex(archive, outDir, options)`; resolves with its result once they are all
+   * written and the caches saved (the worker has ended).
+   */
   write(archive: SearchArchive, outDir: string, options?: WriteOptions): Promise<WrittenIndex>;
+  /** The same result as soon as the files are written: the caches are then still being saved, until `write` resolves. */
+  readonly filesWritten: Promise<WrittenIndex>;
   /** Analyses these bodies now, for the `write` to come (see early-analyses.ts). */
   analyse(texts: FreshText[]): void;
 }
@@ -30,7 +35,7 @@ export function startSearchIndexWorker(cacheDir?: string, previous?: string): Se
   const worker = startTsWorker(import.meta.resolve('./search-index-worker.ts'));
   if (cacheDir !== undefined) worker.postMessage({ open: cacheDir, ...(previous === undefined ? {} : { previous }) });
   let result: WrittenIndex | undefined;
-  worker.once('message', (message: WrittenIndex) => (result = message));
+  const filesWritten = new Promise<WrittenIndex>((resolve) => worker.once('message', (message: WrittenIndex) => resolve((result = message))));
   const ended = new Promise<WrittenIndex>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -39,8 +44,12 @@ export function startSearchIndexWorker(cacheDir?: string, previous?: string): Se
       else resolve(result);
     });
   });
-  ended.catch(() => {}); // returned by `write`; a worker never given a job has nothing to report
+  // A worker that fails before its files are written rejects this too.
+  const written = Promise.race([filesWritten, ended]);
+  // Returned; a worker never given a job has nothing to report.
+  for (const promise of [ended, written]) promise.catch(() => {});
   return {
+    filesWritten: written,
     analyse(texts) {
       worker.postMessage({ texts });
     },

@@ -20,8 +20,9 @@ let opened: OpenedCaches | undefined;
 const receive = async (message: SearchIndexJob | { texts: FreshText[] } | { open: string; previous?: string }) => {
   if ('texts' in message) return early.add(message.texts);
   if ('open' in message) return void (opened = openSearchCaches(message.open, early, message.previous));
-  // The one job: with no listener left, the thread ends once it is done.
+  // The one job: with no listener left, the thread ends once it is done. Its result goes out once the files are
+  // written; the caches are saved after that, while the build puts the site in place.
   parentPort!.off('message', receive);
-  parentPort!.postMessage(await writeSearchIndex(unpackSearchArchive(message.archive), message.outDir, message.options, early, opened));
+  await writeSearchIndex(unpackSearchArchive(message.archive), message.outDir, message.options, early, opened, (written) => parentPort!.postMessage(written));
 };
 parentPort!.on('message', receive);

@@ -1,6 +1,6 @@
 /**
  * `startSearchIndexWorker` builds on a worker thread: the same bytes as
- * `writeSearchIndex` in this thread, and a failure in the worker rejects.
+ * `writeSearchIndex` in this thread, told as soon as they are written, and a failure in the worker rejects.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,9 +38,21 @@ test('bodies sent while the archive loads are analysed there, and the files are 
   assert.deepEqual(await filesIn(join(dir, 'worker', SEARCH_DIR)), await filesIn(join(dir, 'here', SEARCH_DIR)));
 });
 
+test('the result comes as soon as every file is written, and again once the caches are saved', async () => {
+  const dir = await tempDir('index-thread-written-');
+  await writeSearchIndex(archive, join(dir, 'here'));
+  const worker = startSearchIndexWorker(join(dir, 'cache'));
+  const ended = worker.write(archive, join(dir, 'worker'), { cacheDir: join(dir, 'cache') });
+  const written = await worker.filesWritten;
+  assert.deepEqual(await filesIn(join(dir, 'worker', SEARCH_DIR)), await filesIn(join(dir, 'here', SEARCH_DIR)), 'every file is there when told');
+  assert.deepEqual(await ended, written);
+});
+
 test('a failure in the worker rejects', async () => {
   const dir = await tempDir('index-thread-fail-');
   // The output "folder" is a file, so the worker cannot create search/ in it.
   await writeFile(join(dir, 'out'), '');
-  await assert.rejects(startSearchIndexWorker().write(archive, join(dir, 'out')));
+  const worker = startSearchIndexWorker();
+  await assert.rejects(worker.write(archive, join(dir, 'out')));
+  await assert.rejects(worker.filesWritten, 'before its files are written: no result');
 });
