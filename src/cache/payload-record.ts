@@ -95,8 +95,7 @@ export class PayloadRecord {
   /** The content of `path` in `folder` if it is the file the last build wrote there, with its bytes. */
   read(folder: string, path: string): string | undefined {
     const written = this.previous.get(path);
-    const stats = statSync(join(folder, path), { throwIfNoEntry: false });
-    if (!written || !stats?.isFile() || stampOf(stats) !== written.stamp) return undefined;
+    if (!written || !this.holdsAsWritten(folder, path, written)) return undefined;
     const content = readFileSync(join(folder, path), 'utf8');
     return hashOf(content) === written.hash ? content : undefined;
   }
@@ -108,14 +107,19 @@ export class PayloadRecord {
   keeps(folder: string, path: string, hash: string): boolean {
     const written = this.previous.get(path);
     if (written?.hash !== hash) return false;
-    if (!(this.checked?.folder === folder ? this.checked.asWritten.has(path) : isAsWritten(folder, path, written))) return false;
+    if (!this.holdsAsWritten(folder, path, written)) return false;
     this.current.set(path, written);
     return true;
   }
 
+  /** `isAsWritten`, answered by the check made ahead when it was made in `folder`. */
+  private holdsAsWritten(folder: string, path: string, written: Written): boolean {
+    return this.checked?.folder === folder ? this.checked.asWritten.has(path) : isAsWritten(folder, path, written);
+  }
+
   /**
-   * Checks now which recorded files `folder` holds as the last build wrote them, for `keeps` in that folder: the index
-   * thread does it while it waits for the archive, not after (docs/performance.md).
+   * Checks now which recorded files `folder` holds as the last build wrote them, for `keeps` and `read` in that
+   * folder: the index thread does it while it waits for the archive, not after (docs/performance.md).
    */
   checkAhead(folder: string): void {
     const asWritten = new Set<string>();
